@@ -1,0 +1,91 @@
+// swift-tools-version: 6.0
+// Siloscope: organizational silo and CRM-placement diagnostics.
+import PackageDescription
+
+let package = Package(
+    name: "Siloscope",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "siloscope", targets: ["SiloscopeCLI"]),
+        .library(name: "Siloscope", targets: [
+            "SiloscopeModel", "SiloscopeGraph", "SiloscopeEngine", "SiloscopeSimulation",
+            "SiloscopeRendering", "SiloscopeDiagnosis", "SiloscopeScenarios",
+            "SiloscopeImport", "SiloscopeReport",
+        ]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+    ],
+    targets: [
+        // C boundary: Graphviz (libgvc + libcgraph) through a small shim header.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+
+        // Model: the organization file format, loading with source positions, validation.
+        .target(name: "SiloscopeModel", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Graph algorithms over the model: reporting tree, lowest common manager, distances.
+        .target(name: "SiloscopeGraph", dependencies: ["SiloscopeModel"]),
+        // Discrete-event simulation core: dependency-free, allocation-free hot path.
+        .target(name: "SiloscopeEngine"),
+        // Complaint routing and campaigns on a model: structural and explicit modes, metrics.
+        .target(name: "SiloscopeSimulation", dependencies: ["SiloscopeModel", "SiloscopeGraph", "SiloscopeEngine"]),
+        // Diagrams through Graphviz, in-process, behind one process-wide lock.
+        .target(name: "SiloscopeRendering", dependencies: ["CGraphviz", "SiloscopeModel", "SiloscopeGraph"]),
+        // Assessment (maturity, readiness, determinants) and placement recommendation.
+        .target(
+            name: "SiloscopeDiagnosis",
+            dependencies: ["SiloscopeModel", "SiloscopeGraph", "SiloscopeSimulation", "SiloscopeScenarios",
+                           .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources/assessment.yaml")]
+        ),
+        // What-if overlays applied to a base model.
+        .target(name: "SiloscopeScenarios", dependencies: ["SiloscopeModel", "SiloscopeGraph", .product(name: "Yams", package: "Yams")]),
+        // HR org-chart CSV, ticket/event logs (CSV, XES), Graphviz DOT.
+        .target(
+            name: "SiloscopeImport",
+            dependencies: ["SiloscopeModel", "SiloscopeGraph", "SiloscopeRendering",
+                           .product(name: "CSV", package: "CSV.swift"), .product(name: "Yams", package: "Yams")]
+        ),
+        // The self-contained HTML workshop report.
+        .target(
+            name: "SiloscopeReport",
+            dependencies: ["SiloscopeModel", "SiloscopeGraph", "SiloscopeSimulation", "SiloscopeRendering",
+                           "SiloscopeDiagnosis", "SiloscopeScenarios"]
+        ),
+
+        // Executables: the CLI only parses arguments and prints.
+        .executableTarget(
+            name: "SiloscopeCLI",
+            dependencies: ["SiloscopeModel", "SiloscopeGraph", "SiloscopeEngine", "SiloscopeSimulation",
+                           "SiloscopeRendering", "SiloscopeDiagnosis", "SiloscopeScenarios", "SiloscopeImport",
+                           "SiloscopeReport",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                           .product(name: "Logging", package: "swift-log")]
+        ),
+        // Release-build benchmarks that print figures (see docs/performance.md).
+        .executableTarget(
+            name: "SiloscopeBench",
+            dependencies: ["SiloscopeModel", "SiloscopeGraph", "SiloscopeEngine", "SiloscopeSimulation",
+                           "SiloscopeRendering", "SiloscopeDiagnosis", "SiloscopeScenarios", "SiloscopeImport",
+                           "SiloscopeReport"]
+        ),
+
+        // Tests mirror the modules.
+        .testTarget(name: "SiloscopeModelTests", dependencies: ["SiloscopeModel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SiloscopeGraphTests", dependencies: ["SiloscopeGraph"]),
+        .testTarget(name: "SiloscopeEngineTests", dependencies: ["SiloscopeEngine"]),
+        .testTarget(name: "SiloscopeSimulationTests", dependencies: ["SiloscopeSimulation"]),
+        .testTarget(name: "SiloscopeRenderingTests", dependencies: ["SiloscopeRendering"]),
+        .testTarget(name: "SiloscopeDiagnosisTests", dependencies: ["SiloscopeDiagnosis"]),
+        .testTarget(name: "SiloscopeScenariosTests", dependencies: ["SiloscopeScenarios"]),
+        .testTarget(name: "SiloscopeImportTests", dependencies: ["SiloscopeImport"]),
+        .testTarget(name: "SiloscopeReportTests", dependencies: ["SiloscopeReport"]),
+        .testTarget(name: "SiloscopeCLITests", dependencies: ["SiloscopeCLI"]),
+    ]
+)

@@ -1,0 +1,2 @@
+// Benchmarks: filled in by each capability.
+print("siloscope-bench: no benchmarks yet")

@@ -1,0 +1,1 @@
+// SiloscopeDiagnosis: placeholder until its capability lands.

@@ -1,0 +1,1 @@
+// SiloscopeEngine: placeholder until its capability lands.

@@ -1,0 +1,1 @@
+// SiloscopeGraph: placeholder until its capability lands.

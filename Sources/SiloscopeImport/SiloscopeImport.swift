@@ -1,0 +1,1 @@
+// SiloscopeImport: placeholder until its capability lands.

@@ -1,0 +1,1 @@
+// SiloscopeRendering: placeholder until its capability lands.

@@ -1,0 +1,1 @@
+// SiloscopeScenarios: placeholder until its capability lands.

@@ -1,0 +1,1 @@
+// SiloscopeSimulation: placeholder until its capability lands.
