@@ -66,12 +66,23 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
 /// Thrown when an input has errors; carries every finding (errors and warnings), sorted
 /// by position.
 public struct DiagnosticsError: Error, Sendable, CustomStringConvertible {
+    /// Whether the input could not be read at all or was read and found wrong.
+    public enum Kind: Sendable, Equatable {
+        /// The input was read and has errors.
+        case invalidInput
+        /// The input could not be read (missing, unreadable, too large).
+        case unreadable
+    }
+
     /// Every finding, errors and warnings.
     public var diagnostics: [Diagnostic]
+    /// Invalid or unreadable.
+    public var kind: Kind
 
     /// Creates the error.
-    public init(_ diagnostics: [Diagnostic]) {
+    public init(_ diagnostics: [Diagnostic], kind: Kind = .invalidInput) {
         self.diagnostics = diagnostics
+        self.kind = kind
     }
 
     /// Only the errors.

@@ -16,7 +16,7 @@ public enum TextFile {
     /// Reads a file's bytes, refusing directories and files over `maximumSize`.
     public static func readData(path: String, maximumSize: Int) throws(DiagnosticsError) -> Data {
         func fail(_ message: String) -> DiagnosticsError {
-            DiagnosticsError([Diagnostic(severity: .error, file: path, position: nil, path: "", message: message)])
+            DiagnosticsError([Diagnostic(severity: .error, file: path, position: nil, path: "", message: message)], kind: .unreadable)
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
