@@ -85,6 +85,15 @@ public struct EventCalendar: Sendable {
         return top
     }
 
+    /// Removes the next event, if any, without returning it.
+    /// - Complexity: O(log₄ n).
+    @inlinable
+    public mutating func removeFirst() {
+        guard !heap.isEmpty else { return }
+        let last = heap.removeLast()
+        if !heap.isEmpty { siftDown(last) }
+    }
+
     /// Removes the next event and schedules a new one in a single pass; cheaper than
     /// ``popFirst()`` followed by ``schedule(at:payload:)``.
     ///
