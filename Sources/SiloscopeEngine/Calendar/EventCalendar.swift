@@ -58,7 +58,7 @@ public struct EventCalendar: Sendable {
     ///   - time: When it happens.
     ///   - payload: What happens.
     /// - Complexity: O(log₄ n).
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func schedule(at time: Double, payload: UInt64) {
         let event = ScheduledEvent(time: time, sequence: nextSequence, payload: payload)
         nextSequence &+= 1
@@ -87,7 +87,7 @@ public struct EventCalendar: Sendable {
 
     /// Removes the next event, if any, without returning it.
     /// - Complexity: O(log₄ n).
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func removeFirst() {
         guard !heap.isEmpty else { return }
         let last = heap.removeLast()
@@ -102,7 +102,7 @@ public struct EventCalendar: Sendable {
     ///   - time: When the new event happens.
     ///   - payload: What happens.
     /// - Complexity: O(log₄ n).
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func replaceFirst(at time: Double, payload: UInt64) {
         precondition(!heap.isEmpty, "replaceFirst on an empty calendar")
         let event = ScheduledEvent(time: time, sequence: nextSequence, payload: payload)
@@ -116,7 +116,7 @@ public struct EventCalendar: Sendable {
     }
 
     /// Places `event` at the root's position and moves it down to its place.
-    @inlinable
+    @inlinable @inline(__always)
     mutating func siftDown(_ event: ScheduledEvent) {
         let n = heap.count
         heap.withUnsafeMutableBufferPointer { h in

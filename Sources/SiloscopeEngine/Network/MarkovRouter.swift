@@ -135,7 +135,7 @@ public struct MarkovRouter: RoutingPolicy, Sendable {
     /// - Parameters:
     ///   - station: The station whose service ended.
     ///   - random: The stream to draw from.
-    @inlinable
+    @inlinable @inline(__always)
     public func nextStation(after station: Int, random: inout Xoshiro256StarStar) -> Int {
         let width = rowWidth[station]
         let x = random.nextUniform() * Double(width)
@@ -146,7 +146,7 @@ public struct MarkovRouter: RoutingPolicy, Sendable {
 
     /// Routes by the matrix; keeps the job's priority class; samples the transfer delay
     /// when delays were given.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func route(_ job: inout JobRecord, after station: Int, time: Double,
                                random: inout RoutingStreams) -> RoutingDecision {
         let next = nextStation(after: station, random: &random.decision)

@@ -53,7 +53,7 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable, Equatable {
     }
 
     /// Returns the next 64 random bits.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func next() -> UInt64 {
         let result = rotateLeft(s1 &* 5, 7) &* 9
         let t = s1 << 17
@@ -70,7 +70,7 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable, Equatable {
     ///
     /// Uses the top 52 bits: `(k + 0.5) · 2⁻⁵²` for k in 0..<2⁵², so the smallest value
     /// is 2⁻⁵³ and the largest 1 − 2⁻⁵³; `log(u)` is always finite.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func nextUniform() -> Double {
         (Double(next() >> 12) + 0.5) * 0x1.0p-52
     }

@@ -55,7 +55,7 @@ public struct QuantileSketch: Sendable, Equatable {
 
     /// Adds one value.
     /// - Complexity: O(1): one logarithm for a positive value.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func add(_ value: Double) {
         _count &+= 1
         guard value > 0 else {

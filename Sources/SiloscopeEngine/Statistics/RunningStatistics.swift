@@ -24,7 +24,7 @@ public struct RunningStatistics: Sendable, Equatable {
 
     /// Adds one value.
     /// - Complexity: O(1).
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func add(_ value: Double) {
         _count &+= 1
         let delta = value - _mean
