@@ -4,6 +4,8 @@ import Foundation
 // Run with: swift run -c release SiloscopeBench <name>. See docs/performance.md.
 let benchmarks: [(name: String, about: String, run: ([String]) throws -> Void)] = [
     ("model", "load + validate + graph of a generated 100,000-unit model", runModelBench),
+    ("engine", "the canonical complaint network (peers/canonical.json) against its exact answers",
+     { EngineBench.main(arguments: $0) }),
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
