@@ -50,6 +50,23 @@ def position(node, path):
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
+def duplicate_keys(root):
+    """Key nodes repeated within one mapping (PyYAML keeps the last; Siloscope refuses)."""
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            seen = set()
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode):
+                    if key.value in seen:
+                        yield key
+                    seen.add(key.value)
+                stack.append(value)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+
+
 def field_path(path):
     text = ""
     for step in path:
@@ -69,12 +86,15 @@ def check(file, validator):
         where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
         print(f"{file}{where}: error: YAML syntax error: {getattr(error, 'problem', error)}")
         return 1
+    duplicates = list(duplicate_keys(tree))
+    for key in duplicates:
+        print(f"{file}:{key.start_mark.line + 1}:{key.start_mark.column + 1}: error: duplicate key '{key.value}' in one mapping")
     problems = sorted(validator.iter_errors(document), key=lambda e: [str(step) for step in e.absolute_path])
     for problem in problems:
         line, column = position(tree, list(problem.absolute_path)) if tree is not None else (1, 1)
         path = field_path(problem.absolute_path)
         print(f"{file}:{line}:{column}: error: {path + ': ' if path else ''}{problem.message}")
-    return len(problems)
+    return len(duplicates) + len(problems)
 
 
 def main(argv):
