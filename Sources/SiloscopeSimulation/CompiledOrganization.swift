@@ -76,8 +76,9 @@ public struct CompiledOrganization: Sendable {
         }
         customerCentric = model.units.map(\.hasCustomerCentricKPIs)
 
-        // What each unit's screens read: its touchpoints' systems and the systems it owns.
-        var reads = [[Int]](repeating: [], count: n)
+        // What each unit's screens read: its own `reads`, its touchpoints' systems and the
+        // systems it owns.
+        var reads = model.units.map { unit in unit.reads.compactMap { index.systems[$0] } }
         for touchpoint in model.touchpoints {
             guard let unit = index.units[touchpoint.unit] else { continue }
             reads[unit] += touchpoint.reads.compactMap { index.systems[$0] }
