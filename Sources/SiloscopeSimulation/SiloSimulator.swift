@@ -129,27 +129,35 @@ public enum SiloSimulator {
             edges: edgeFigures(org, actual.observers),
             campaigns: CampaignAnalysis.analyse(loaded.model),
             reporting: ReportingAnalysis.analyse(loaded.model),
+            replications: replicationFigures(actual: actual.observers, twin: twin.observers),
             warnings: warnings,
             events: actual.runs.reduce(0) { $0 + $1.events } + twin.runs.reduce(0) { $0 + $1.events },
             wallSeconds: (ContinuousClock.now - started).secondsValue)
     }
 
-    /// The Silo Friction Index per replication, then its interval.
+    /// The Silo Friction Index: per replication, then its interval.
     static func frictionIndex(actual: [CaseMetricsObserver], twin: [CaseMetricsObserver]) -> FrictionIndex {
-        var customer: [Double] = [], staff: [Double] = [], combined: [Double] = []
-        for (a, t) in zip(actual, twin) {
-            let (ac, tc) = (a.resolution.mean, t.resolution.mean)
-            let (as_, ts) = (a.staffMinutes.mean, t.staffMinutes.mean)
-            customer.append(ac > 0 ? max(0, ac - tc) / ac : 0)
-            staff.append(as_ > 0 ? max(0, as_ - ts) / as_ : 0)
-            combined.append(ac + as_ > 0 ? max(0, ac + as_ - tc - ts) / (ac + as_) : 0)
-        }
+        let runs = replicationFigures(actual: actual, twin: twin)
         return FrictionIndex(
-            customer: Interval(values: customer), staff: Interval(values: staff), combined: Interval(values: combined),
+            customer: Interval(values: runs.map(\.frictionCustomer)), staff: Interval(values: runs.map(\.frictionStaff)),
+            combined: Interval(values: runs.map(\.frictionCombined)),
             actualCustomerMinutes: Interval(values: actual.map(\.resolution.mean)),
             twinCustomerMinutes: Interval(values: twin.map(\.resolution.mean)),
             actualStaffMinutes: Interval(values: actual.map(\.staffMinutes.mean)),
             twinStaffMinutes: Interval(values: twin.map(\.staffMinutes.mean)))
+    }
+
+    static func replicationFigures(actual: [CaseMetricsObserver], twin: [CaseMetricsObserver]) -> [ReplicationFigures] {
+        zip(actual, twin).map { a, t in
+            let (ac, tc, as_, ts) = (a.resolution.mean, t.resolution.mean, a.staffMinutes.mean, t.staffMinutes.mean)
+            return ReplicationFigures(
+                resolutionMinutes: ac, staffMinutes: as_, handoffs: a.handoffs.mean, bounces: a.bounces.mean,
+                tellings: a.tellings.mean, escalations: a.escalations.mean, reopens: a.reopens.mean,
+                firstContactResolution: a.firstContactRate,
+                frictionCustomer: ac > 0 ? max(0, ac - tc) / ac : 0,
+                frictionStaff: as_ > 0 ? max(0, as_ - ts) / as_ : 0,
+                frictionCombined: ac + as_ > 0 ? max(0, ac + as_ - tc - ts) / (ac + as_) : 0)
+        }
     }
 
     static func caseFigures(_ observers: [CaseMetricsObserver], runs: [SimulationResult]) -> CaseFigures {

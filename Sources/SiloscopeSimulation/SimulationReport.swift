@@ -33,6 +33,10 @@ public struct SimulationReport: Codable, Sendable {
     public var campaigns: [CampaignMetrics]
     /// Reporting truths.
     public var reporting: ReportingMetrics
+    /// Headline figures of each replication, in replication order: with common random
+    /// numbers, replication r of two scenarios saw the same arrivals, so differences can be
+    /// paired.
+    public var replications: [ReplicationFigures]
     /// Things the user should know about this run.
     public var warnings: [String]
     /// Events simulated (arrivals and service completions, both worlds, all runs).
@@ -84,6 +88,21 @@ public struct FrictionIndex: Codable, Sendable {
     public var actualStaffMinutes: Interval
     /// Mean staff minutes per case, twin world.
     public var twinStaffMinutes: Interval
+}
+
+/// One replication's headline figures (means over its measured cases).
+public struct ReplicationFigures: Codable, Sendable, Equatable {
+    public var resolutionMinutes: Double
+    public var staffMinutes: Double
+    public var handoffs: Double
+    public var bounces: Double
+    public var tellings: Double
+    public var escalations: Double
+    public var reopens: Double
+    public var firstContactResolution: Double
+    public var frictionCustomer: Double
+    public var frictionStaff: Double
+    public var frictionCombined: Double
 }
 
 /// Per-case figures, each over measured cases, with intervals over replications.
