@@ -15,6 +15,7 @@ struct Siloscope: ParsableCommand {
         subcommands: [
             ValidateCommand.self,
             SimulateCommand.self,
+            AssessCommand.self,
         ]
     )
 }

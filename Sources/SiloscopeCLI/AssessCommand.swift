@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import SiloscopeDiagnosis
+import SiloscopeModel
+
+/// `siloscope assess FILE`: CRM maturity, readiness scorecard, lifecycle focus and
+/// placement determinants, from the model's answers and what the model shows.
+struct AssessCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "assess",
+        abstract: "Assess CRM maturity, readiness, lifecycle focus and the placement determinants of a model.",
+        discussion: """
+            Reads the model's assessment answers and what the model itself shows (systems and \
+            their sync, campaigns, complaint handling, reporting). Each item is known (answered), \
+            inferred from the model, or unknown. The questions and rules come from a data file \
+            (docs/assessment.md); pass an adapted copy with --questions. Exit code 0 on success \
+            (warnings allowed), 1 when the model or an answer is invalid (for example out of \
+            range), 2 when a file cannot be read or written.
+            """
+    )
+
+    /// Output format.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, markdown, json
+    }
+
+    /// Output language.
+    enum Language: String, ExpressibleByArgument, CaseIterable {
+        case en, tr
+    }
+
+    @Argument(help: "The model file (YAML or JSON).")
+    var file: String
+
+    @Option(help: "Output: table (terminal), markdown or json.")
+    var format: Format = .table
+
+    @Option(help: "Language of table and Markdown output: en or tr (JSON carries both).")
+    var lang: Language = .en
+
+    @Option(help: "A question set file to use instead of the bundled one.")
+    var questions: String?
+
+    @Option(name: [.short, .long], help: "Write the output to this file instead of standard output.")
+    var output: String?
+
+    @Option(help: "Width of the table output in characters.")
+    var width: Int = 100
+
+    @Flag(help: "Table and Markdown without the evidence and steps under each item.")
+    var brief = false
+
+    @Flag(help: "Treat warnings about the answers (disagreements with the model, unknown ids) as errors.")
+    var strict = false
+
+    func validate() throws {
+        guard width >= 40 else { throw ValidationError("--width must be at least 40, found \(width)") }
+    }
+
+    func run() throws {
+        let loaded = try loadModel(file)
+        let questionSet: AssessmentQuestionSet
+        do {
+            questionSet = try questions.map { try AssessmentQuestionSet.load(path: $0) } ?? AssessmentQuestionSet.bundled()
+        } catch let error as DiagnosticsError {
+            report(error)
+            throw error.kind == .unreadable ? Exit.io : Exit.invalidInput
+        }
+        let assessment = Assessment.assess(loaded, questionSet: questionSet)
+        let failing = assessment.findings.filter { $0.severity == .error || strict }
+        if !failing.isEmpty {
+            for finding in assessment.findings { printError(finding.description) }
+            let count = failing.count
+            printError("\(count) error\(count == 1 ? "" : "s") in the assessment answers; nothing assessed")
+            throw Exit.invalidInput
+        }
+        let text: String
+        do {
+            text = try assessment.rendered(
+                as: AssessmentFormat(rawValue: format.rawValue) ?? .table,
+                language: DiagnosisLanguage(rawValue: lang.rawValue) ?? .en, width: width, evidence: !brief)
+        } catch {
+            printError("error: cannot encode the assessment: \(error)")
+            throw Exit.invalidInput
+        }
+        if let output {
+            try writeOutput(Data(text.utf8), to: output, inputs: [file] + (questions.map { [$0] } ?? []))
+        } else {
+            print(text, terminator: "")
+        }
+    }
+}
