@@ -16,6 +16,7 @@ struct Siloscope: ParsableCommand {
             ValidateCommand.self,
             SimulateCommand.self,
             AssessCommand.self,
+            RecommendCommand.self,
         ]
     )
 }
