@@ -27,10 +27,13 @@ public enum ChangeAction: Sendable, Equatable {
     case sourceOfTruth(system: String, formerSourceSync: SyncMode?)
     /// `sync`: how a copy follows its source.
     case sync(system: String, mode: SyncMode)
+    /// `add_system`: a new data system, with a model system's fields.
+    case addSystem(DataSystem)
     /// `retire`: removes a copy; whatever read it reads its source instead.
     case retire(system: String)
-    /// `single_customer_record`: every touchpoint's screen reads this one system (and,
-    /// when asked, every campaign selects from it and every reported KPI is read from it).
+    /// `single_customer_record`: every touchpoint's screen reads this one system, which
+    /// from now on holds every customer data item they read before (and, when asked,
+    /// every campaign selects from it and every reported KPI is read from it).
     case singleCustomerRecord(system: String, campaigns: Bool, reporting: Bool)
     /// `add_touchpoint`: a new touchpoint, with a model touchpoint's fields.
     case addTouchpoint(Touchpoint)
@@ -49,7 +52,7 @@ public enum ChangeAction: Sendable, Equatable {
     public static let keywords = [
         "move", "move_crm", "merge", "split", "set_unit", "add_unit",
         "add_handoff", "remove_handoff", "change_handoff",
-        "source_of_truth", "sync", "retire", "single_customer_record",
+        "source_of_truth", "sync", "add_system", "retire", "single_customer_record",
         "add_touchpoint", "add_case_type", "add_campaign", "set_case_type", "set_crm", "set_simulation",
     ]
 
@@ -67,6 +70,7 @@ public enum ChangeAction: Sendable, Equatable {
         case .changeHandoff: "change_handoff"
         case .sourceOfTruth: "source_of_truth"
         case .sync: "sync"
+        case .addSystem: "add_system"
         case .retire: "retire"
         case .singleCustomerRecord: "single_customer_record"
         case .addTouchpoint: "add_touchpoint"

@@ -23,6 +23,8 @@ public enum ChangeEffect: Sendable, Hashable {
     case handoffChanged(HandoffKey, fields: [String])
     /// A handoff edge now runs between other units (after a merge or split).
     case handoffRedirected(from: HandoffKey, to: HandoffKey)
+    /// A system was added.
+    case systemAdded(String)
     /// Fields of a system changed (`role`, `copy_of`, `sync`, `owner`).
     case systemChanged(system: String, fields: [String])
     /// A copy was retired; what read it reads `replacedBy`.

@@ -63,6 +63,17 @@ extension ModelEdit {
         summary = "'\(id)' now follows '\(system.copyOf ?? "its source")' \(mode.rawValue) (was \(system.sync.rawValue))"
     }
 
+    mutating func addSystem(_ new: DataSystem) {
+        requireNew(new.id, noun: "system", exists: index.systems[new.id] != nil, field: "id")
+        if let owner = new.owner { _ = unit(owner, field: "owner") }
+        if let source = new.copyOf { _ = system(source, field: "copy_of") }
+        guard !failed else { return }
+        model.systems.append(new)
+        effects.append(.systemAdded(new.id))
+        let role = new.role == .sourceOfTruth ? "source of truth" : "copy of '\(new.copyOf ?? "?")' (\(new.sync.rawValue) sync)"
+        summary = "added system '\(new.id)', \(role), holding \(new.holds.count) data items"
+    }
+
     mutating func retire(_ id: String) {
         guard let position = system(id, field: "system") else { return }
         let system = model.systems[position]
@@ -100,6 +111,18 @@ extension ModelEdit {
             error("'\(id)' is a copy of '\(system.copyOf ?? "another system")' (\(system.sync.rawValue) sync); a single customer record must be the source of truth: add 'source_of_truth: {system: \(id)}' before this change",
                   field: "system")
             return
+        }
+        // The record holds what every screen (and campaign, and report) read before.
+        var readers = Set(model.touchpoints.flatMap(\.reads))
+        if campaigns { readers.formUnion(model.campaigns.map(\.system)) }
+        if reporting { readers.formUnion(model.reporting.flatMap(\.sources)) }
+        var holds = system.holds
+        for other in model.systems where readers.contains(other.id) {
+            for item in other.holds where !holds.contains(item) { holds.append(item) }
+        }
+        if holds != system.holds {
+            model.systems[position].holds = holds
+            effects.append(.systemChanged(system: id, fields: ["holds"]))
         }
         var touched: [String] = []
         for item in model.touchpoints.indices where model.touchpoints[item].reads != [id] {

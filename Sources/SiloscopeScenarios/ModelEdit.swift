@@ -57,6 +57,7 @@ struct ModelEdit {
         case let .changeHandoff(from, to, edit): changeHandoff(from: from, to: to, edit)
         case let .sourceOfTruth(system, formerSourceSync): makeSourceOfTruth(system, formerSourceSync: formerSourceSync)
         case let .sync(system, mode): sync(system, mode: mode)
+        case let .addSystem(system): addSystem(system)
         case let .retire(system): retire(system)
         case let .singleCustomerRecord(system, campaigns, reporting):
             singleCustomerRecord(system, campaigns: campaigns, reporting: reporting)
@@ -116,7 +117,7 @@ struct ModelEdit {
         if let fate = gone[key] {
             return "\(noun) '\(id)' no longer exists: it was \(fate)"
         }
-        let hint = Suggestion.closest(to: id, among: candidates).map { " (did you mean '\($0)'?)" } ?? ""
+        let hint = Spelling.hint(for: id, among: candidates)
         return "unknown \(noun) '\(id)'\(hint); expected the id of a \(noun) of the base model or one added by an earlier change"
     }
 

@@ -12,6 +12,7 @@ extension ScenarioDecoder {
         "kpis", "add_kpis", "remove_kpis", "head",
     ]
     static let handoffKeys = ["from", "to", "case_types", "channel", "context_kept", "transfer_minutes", "volume_per_day"]
+    static let systemKeys = ["id", "name", "kind", "owner", "holds", "role", "copy_of", "sync"]
     static let touchpointKeys = ["id", "name", "channel", "unit", "reads"]
     static let caseTypeKeys = ["id", "name", "kind", "owner", "data_needed", "arrivals", "handling_minutes"]
     static let campaignKeys = ["id", "name", "owner", "touchpoints", "system", "audience", "suppression"]
@@ -42,7 +43,7 @@ extension ScenarioDecoder {
         case "fixed": return .fixed
         case "lognormal": return .lognormal(cv: cv ?? 1)
         default:
-            let hint = Suggestion.closest(to: name, among: ["exponential", "lognormal", "fixed"]).map { " (did you mean '\($0)'?)" } ?? ""
+            let hint = Spelling.hint(for: name, among: ["exponential", "lognormal", "fixed"])
             reader.error("unknown distribution '\(name)'\(hint); expected one of exponential, lognormal, fixed (empirical samples come from the event-log importer, not from scenarios)",
                          at: mapping.position(of: "handling_distribution"), path: mapping.path.appending("handling_distribution"))
             return nil
@@ -75,6 +76,20 @@ extension ScenarioDecoder {
             contextKept: reader.number(mapping, "context_kept", .probability),
             transferMinutes: reader.number(mapping, "transfer_minutes", .nonNegative),
             volumePerDay: reader.number(mapping, "volume_per_day", .nonNegative))
+    }
+
+    mutating func decodeSystem(_ mapping: YAMLMapping) -> DataSystem {
+        let id = reader.string(mapping, "id", required: true) ?? ""
+        let role = reader.choice(mapping, "role", as: SystemRole.self) ?? (mapping["copy_of"] == nil ? .sourceOfTruth : .copy)
+        return DataSystem(
+            id: id,
+            name: reader.string(mapping, "name") ?? id,
+            kind: reader.choice(mapping, "kind", as: SystemKind.self) ?? .operational,
+            owner: reader.string(mapping, "owner"),
+            holds: reader.strings(mapping, "holds"),
+            role: role,
+            copyOf: reader.string(mapping, "copy_of"),
+            sync: reader.choice(mapping, "sync", as: SyncMode.self) ?? (role == .sourceOfTruth ? .realtime : .none))
     }
 
     mutating func decodeTouchpoint(_ mapping: YAMLMapping) -> Touchpoint {

@@ -25,6 +25,7 @@ struct ScenarioDecoder {
         "change_handoff": handoffKeys,
         "source_of_truth": ["system", "former_source_sync"],
         "sync": ["system", "mode"],
+        "add_system": systemKeys,
         "retire": ["system"],
         "single_customer_record": ["system", "campaigns", "reporting"],
         "add_touchpoint": touchpointKeys,
@@ -90,7 +91,7 @@ struct ScenarioDecoder {
         }
         let keyword = first.key
         guard let allowed = Self.fields[keyword] else {
-            let hint = Suggestion.closest(to: keyword, among: ChangeAction.keywords).map { " (did you mean '\($0)'?)" } ?? ""
+            let hint = Spelling.hint(for: keyword, among: ChangeAction.keywords)
             reader.error("unknown change '\(keyword)'\(hint); expected one of \(ChangeAction.keywords.joined(separator: ", "))",
                          at: first.keyPosition, path: path)
             return nil
@@ -149,7 +150,7 @@ struct ScenarioDecoder {
                 channel: fields["channel"] == nil ? nil : handoff.channel,
                 contextKept: handoff.contextKept, transferMinutes: handoff.transferMinutes,
                 volumePerDay: handoff.volumePerDay)
-            if edit.fieldNames.isEmpty {
+            if !fields.order.contains(where: { $0.key != "from" && $0.key != "to" }) {
                 reader.error("nothing to change; expected at least one of case_types, channel, context_kept, transfer_minutes, volume_per_day",
                              at: fields.position, path: fields.path)
             }
@@ -160,6 +161,8 @@ struct ScenarioDecoder {
         case "sync":
             return .sync(system: reader.string(fields, "system", required: true) ?? "",
                          mode: reader.choice(fields, "mode", as: SyncMode.self, required: true) ?? .realtime)
+        case "add_system":
+            return .addSystem(decodeSystem(fields))
         case "retire":
             return .retire(system: reader.string(fields, "system", required: true) ?? "")
         case "single_customer_record":
