@@ -149,6 +149,6 @@ extension ModelEdit {
             }
             parts.append("\(count) reported KPIs")
         }
-        summary = "single customer record '\(id)': " + parts.joined(separator: ", ") + " now read it"
+        summary = "single customer record '\(id)' (holding \(holds.count) data items): " + parts.joined(separator: ", ") + " now read it"
     }
 }
