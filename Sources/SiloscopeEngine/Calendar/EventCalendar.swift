@@ -1,0 +1,146 @@
+/// One entry of the ``EventCalendar``: when, in which order among equal times, and what.
+public struct ScheduledEvent: Sendable, Equatable {
+    /// The simulated time of the event (minutes).
+    public var time: Double
+    /// The calendar's insertion counter when the event was scheduled: among events at the
+    /// same time, the one scheduled first comes first.
+    public var sequence: UInt64
+    /// What happens, encoded by the caller (the simulator packs a kind, a station and a job).
+    public var payload: UInt64
+
+    /// Creates an event.
+    @inlinable
+    public init(time: Double, sequence: UInt64, payload: UInt64) {
+        self.time = time
+        self.sequence = sequence
+        self.payload = payload
+    }
+
+    /// Whether `self` comes strictly before `other`: earlier time, or the same time and
+    /// an earlier sequence number.
+    @inlinable
+    public func precedes(_ other: ScheduledEvent) -> Bool {
+        time < other.time || (time == other.time && sequence < other.sequence)
+    }
+}
+
+/// The future-event list: a 4-ary min-heap in one contiguous array, ordered by
+/// (time, sequence number).
+///
+/// The sequence number is assigned at scheduling, so events at equal times come out in
+/// the order they were scheduled: runs are deterministic. The array grows to the largest
+/// number of pending events and is then reused: no allocation per event.
+///
+/// A 4-ary heap is shallower than a binary one (log₄ n levels) and its four children sit
+/// in one or two cache lines.
+public struct EventCalendar: Sendable {
+    @usableFromInline var heap: [ScheduledEvent]
+    @usableFromInline var nextSequence: UInt64 = 0
+
+    /// Creates an empty calendar.
+    /// - Parameter capacity: Room reserved up front for pending events.
+    public init(capacity: Int = 64) {
+        heap = []
+        heap.reserveCapacity(capacity)
+    }
+
+    /// The number of pending events.
+    @inlinable public var count: Int { heap.count }
+
+    /// Whether no event is pending.
+    @inlinable public var isEmpty: Bool { heap.isEmpty }
+
+    /// The next event, without removing it.
+    @inlinable public var first: ScheduledEvent? { heap.first }
+
+    /// Schedules an event.
+    /// - Parameters:
+    ///   - time: When it happens.
+    ///   - payload: What happens.
+    /// - Complexity: O(log₄ n).
+    @inlinable @inline(__always)
+    public mutating func schedule(at time: Double, payload: UInt64) {
+        let event = ScheduledEvent(time: time, sequence: nextSequence, payload: payload)
+        nextSequence &+= 1
+        var i = heap.count
+        heap.append(event)
+        while i > 0 {
+            let parent = (i - 1) >> 2
+            let p = heap[parent]
+            guard event.precedes(p) else { break }
+            heap[i] = p
+            i = parent
+        }
+        heap[i] = event
+    }
+
+    /// Removes and returns the next event.
+    /// - Returns: The event with the smallest (time, sequence), or nil when empty.
+    /// - Complexity: O(log₄ n).
+    @inlinable
+    public mutating func popFirst() -> ScheduledEvent? {
+        guard let top = heap.first else { return nil }
+        let last = heap.removeLast()
+        if !heap.isEmpty { siftDown(last) }
+        return top
+    }
+
+    /// Removes the next event, if any, without returning it.
+    /// - Complexity: O(log₄ n).
+    @inlinable @inline(__always)
+    public mutating func removeFirst() {
+        guard !heap.isEmpty else { return }
+        let last = heap.removeLast()
+        if !heap.isEmpty { siftDown(last) }
+    }
+
+    /// Removes the next event and schedules a new one in a single pass; cheaper than
+    /// ``popFirst()`` followed by ``schedule(at:payload:)``.
+    ///
+    /// The calendar must not be empty.
+    /// - Parameters:
+    ///   - time: When the new event happens.
+    ///   - payload: What happens.
+    /// - Complexity: O(log₄ n).
+    @inlinable @inline(__always)
+    public mutating func replaceFirst(at time: Double, payload: UInt64) {
+        precondition(!heap.isEmpty, "replaceFirst on an empty calendar")
+        let event = ScheduledEvent(time: time, sequence: nextSequence, payload: payload)
+        nextSequence &+= 1
+        siftDown(event)
+    }
+
+    /// Removes every pending event; keeps the storage and the sequence counter.
+    public mutating func removeAll() {
+        heap.removeAll(keepingCapacity: true)
+    }
+
+    /// Places `event` at the root's position and moves it down to its place.
+    @inlinable @inline(__always)
+    mutating func siftDown(_ event: ScheduledEvent) {
+        let n = heap.count
+        heap.withUnsafeMutableBufferPointer { h in
+            var i = 0
+            while true {
+                let firstChild = 4 &* i &+ 1
+                if firstChild >= n { break }
+                var best = firstChild
+                var bestEvent = h[firstChild]
+                let end = Swift.min(firstChild &+ 4, n)
+                var k = firstChild &+ 1
+                while k < end {
+                    let candidate = h[k]
+                    if candidate.precedes(bestEvent) {
+                        best = k
+                        bestEvent = candidate
+                    }
+                    k &+= 1
+                }
+                guard bestEvent.precedes(event) else { break }
+                h[i] = bestEvent
+                i = best
+            }
+            h[i] = event
+        }
+    }
+}

@@ -1,0 +1,483 @@
+/// The state of one run and its event loop: the hot path of the engine.
+///
+/// All per-station and per-job state lives in raw buffers allocated once per run (the
+/// job pool doubles when it must, then is reused through a free list): no bounds checks,
+/// no copy-on-write checks, no allocation per event. ``deallocate()`` frees everything;
+/// ``NetworkSimulator/run(_:)`` calls it with `defer`.
+@usableFromInline
+struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
+    @usableFromInline var policy: Policy
+    @usableFromInline var observer: Observer
+
+    // Configuration.
+    @usableFromInline let stationCount: Int
+    @usableFromInline let classCount: Int
+    @usableFromInline let sourceCount: Int
+    @usableFromInline let servers: UnsafeMutablePointer<Int32>
+    @usableFromInline let serviceKernels: UnsafeMutablePointer<SamplerKernel>
+    @usableFromInline let classKernelStart: UnsafeMutablePointer<Int>
+    @usableFromInline let classKernelCount: UnsafeMutablePointer<Int>
+    @usableFromInline let classKernels: UnsafeMutablePointer<SamplerKernel>
+    @usableFromInline let interarrivalKernels: UnsafeMutablePointer<SamplerKernel>
+    @usableFromInline let tables: UnsafeMutablePointer<Double>
+    @usableFromInline let sourceStation: UnsafeMutablePointer<Int32>
+    @usableFromInline let sourcePriority: UnsafeMutablePointer<Int32>
+    @usableFromInline let sourceClass: UnsafeMutablePointer<Int32>
+
+    // Random streams.
+    @usableFromInline let arrivalRandom: UnsafeMutablePointer<Xoshiro256StarStar>
+    @usableFromInline let serviceRandom: UnsafeMutablePointer<Xoshiro256StarStar>
+    @usableFromInline let routingRandom: UnsafeMutablePointer<RoutingStreams>
+    @usableFromInline let admissionRandom: UnsafeMutablePointer<RoutingStreams>
+
+    // Stations; queues are intrusive FIFO lists per (station, class) through `JobSlot.link`.
+    @usableFromInline let busy: UnsafeMutablePointer<Int32>
+    @usableFromInline let waiting: UnsafeMutablePointer<Int32>
+    @usableFromInline let queueHead: UnsafeMutablePointer<Int32>
+    @usableFromInline let queueTail: UnsafeMutablePointer<Int32>
+    @usableFromInline let lastChange: UnsafeMutablePointer<Double>
+    @usableFromInline let busyArea: UnsafeMutablePointer<Double>
+    @usableFromInline let queueArea: UnsafeMutablePointer<Double>
+    @usableFromInline let waitStatistics: UnsafeMutablePointer<RunningStatistics>
+    @usableFromInline let stationTimeStatistics: UnsafeMutablePointer<RunningStatistics>
+    @usableFromInline let waitSketches: UnsafeMutablePointer<QuantileSketch>
+
+    // Job pool.
+    @usableFromInline var slots: UnsafeMutablePointer<JobSlot>
+    @usableFromInline var slotCapacity: Int
+    @usableFromInline var slotCount: Int = 0
+    @usableFromInline var freeHead: Int32 = -1
+
+    // Clock, calendar, network statistics, run control.
+    @usableFromInline var now: Double = 0
+    @usableFromInline var calendar = EventCalendar(capacity: 256)
+    @usableFromInline var topPending = false
+    @usableFromInline var sojournStatistics = RunningStatistics()
+    @usableFromInline var sojournSketch = QuantileSketch()
+    @usableFromInline var visitStatistics = RunningStatistics()
+    @usableFromInline var jobWaitStatistics = RunningStatistics()
+    @usableFromInline var externalArrivals = 0
+    @usableFromInline var serviceCompletions = 0
+    @usableFromInline var nextArrivalIndex = 0
+    @usableFromInline var measuredDeparted = 0
+    @usableFromInline var measuring = false
+    @usableFromInline var measureStart: Double = 0
+    @usableFromInline let countsJobs: Bool
+    @usableFromInline let warmUpJobs: Int
+    @usableFromInline let measuredJobLimit: Int
+    @usableFromInline let warmUpTime: Double
+    @usableFromInline let horizon: Double
+    @usableFromInline var stopRequested = false
+
+    /// Allocates and initialises a run's state.
+    @usableFromInline
+    init(network: Network, policy: Policy, observer: Observer, seed: UInt64, replication: Int, length: RunLength) {
+        self.policy = policy
+        self.observer = observer
+        stationCount = network.stations.count
+        classCount = network.priorityClasses
+        sourceCount = network.sources.count
+        switch length {
+        case let .jobs(warmUp, measured):
+            precondition(warmUp >= 0 && measured >= 0, "job counts must be non-negative")
+            (countsJobs, warmUpJobs, measuredJobLimit, warmUpTime, horizon) = (true, warmUp, measured, 0, .infinity)
+        case let .time(warmUp, horizon):
+            precondition(warmUp >= 0 && horizon >= warmUp, "need 0 ≤ warmUp ≤ horizon")
+            (countsJobs, warmUpJobs, measuredJobLimit, warmUpTime, self.horizon) = (false, 0, 0, warmUp, horizon)
+        }
+        let n = stationCount
+        let stations = network.stations
+        let sources = network.sources
+
+        var tablePool: [Double] = []
+        func kernel(_ distribution: Distribution) -> SamplerKernel {
+            var table: [Double] = []
+            if case let .empirical(samples) = distribution { table = samples.sorted() }
+            let result = SamplerKernel(distribution, tableStart: tablePool.count, tableCount: table.count)
+            tablePool.append(contentsOf: table)
+            return result
+        }
+        servers = .build(stations.map { Int32($0.servers) })
+        serviceKernels = .build(stations.map { kernel($0.service) })
+        var starts: [Int] = []
+        var classKernelList: [SamplerKernel] = []
+        for station in stations {
+            starts.append(classKernelList.count)
+            classKernelList.append(contentsOf: station.serviceByClass.map(kernel))
+        }
+        classKernelStart = .build(starts)
+        classKernelCount = .build(stations.map(\.serviceByClass.count))
+        classKernels = .build(classKernelList)
+        interarrivalKernels = .build(sources.map { kernel($0.interarrival) })
+        tables = .build(tablePool)
+        sourceStation = .build(sources.map { Int32($0.station) })
+        sourcePriority = .build(sources.map { Int32($0.priorityClass) })
+        sourceClass = .build(sources.map { Int32(truncatingIfNeeded: $0.classID) })
+
+        arrivalRandom = .build((0..<sourceCount).map {
+            Xoshiro256StarStar(seed: seed, replication: replication, purpose: .arrivals, index: $0)
+        })
+        serviceRandom = .build((0..<n).map {
+            Xoshiro256StarStar(seed: seed, replication: replication, purpose: .service, index: $0)
+        })
+        routingRandom = .build((0..<n).map {
+            RoutingStreams(
+                decision: Xoshiro256StarStar(seed: seed, replication: replication, purpose: .routing, index: $0),
+                delay: Xoshiro256StarStar(seed: seed, replication: replication, purpose: .transfer, index: $0))
+        })
+        admissionRandom = .build((0..<sourceCount).map {
+            RoutingStreams(
+                decision: Xoshiro256StarStar(seed: seed, replication: replication, purpose: .admission, index: $0),
+                delay: Xoshiro256StarStar(seed: seed, replication: replication, purpose: .transfer,
+                                          index: 1_000_000 + $0))
+        })
+
+        busy = .build([Int32](repeating: 0, count: n))
+        waiting = .build([Int32](repeating: 0, count: n))
+        queueHead = .build([Int32](repeating: -1, count: n * classCount))
+        queueTail = .build([Int32](repeating: -1, count: n * classCount))
+        lastChange = .build([Double](repeating: 0, count: n))
+        busyArea = .build([Double](repeating: 0, count: n))
+        queueArea = .build([Double](repeating: 0, count: n))
+        waitStatistics = .build([RunningStatistics](repeating: RunningStatistics(), count: n))
+        stationTimeStatistics = .build([RunningStatistics](repeating: RunningStatistics(), count: n))
+        waitSketches = .build([QuantileSketch](repeating: QuantileSketch(), count: n))
+
+        slotCapacity = 256
+        slots = UnsafeMutablePointer<JobSlot>.allocate(capacity: slotCapacity)
+    }
+
+    /// Frees every buffer.
+    @usableFromInline
+    func deallocate() {
+        servers.deallocate()
+        serviceKernels.deallocate()
+        classKernelStart.deallocate()
+        classKernelCount.deallocate()
+        classKernels.deallocate()
+        interarrivalKernels.deallocate()
+        tables.deallocate()
+        sourceStation.deallocate()
+        sourcePriority.deallocate()
+        sourceClass.deallocate()
+        arrivalRandom.deallocate()
+        serviceRandom.deallocate()
+        routingRandom.deallocate()
+        admissionRandom.deallocate()
+        busy.deallocate()
+        waiting.deallocate()
+        queueHead.deallocate()
+        queueTail.deallocate()
+        lastChange.deallocate()
+        busyArea.deallocate()
+        queueArea.deallocate()
+        waitStatistics.deallocate()
+        stationTimeStatistics.deallocate()
+        waitSketches.deinitialize(count: stationCount)
+        waitSketches.deallocate()
+        slots.deinitialize(count: slotCount)
+        slots.deallocate()
+    }
+
+    /// Runs the event loop until the stop rule holds.
+    @inlinable
+    mutating func run() {
+        for k in 0..<sourceCount {
+            let gap = interarrivalKernels[k].sample(using: &arrivalRandom[k], table: tables)
+            calendar.schedule(at: gap, payload: EventKind.arrival.payload(index: k, job: 0))
+        }
+        if (countsJobs && warmUpJobs == 0) || (!countsJobs && warmUpTime <= 0) { beginMeasurement(at: 0) }
+        if countsJobs && measuredJobLimit == 0 { stopRequested = true }
+        while !stopRequested, let event = calendar.first {
+            if event.time > horizon { break }
+            now = event.time
+            if !measuring && !countsJobs && now >= warmUpTime { beginMeasurement(at: warmUpTime) }
+            topPending = true
+            let index = EventKind.index(event.payload)
+            let job = EventKind.job(event.payload)
+            switch EventKind.kind(event.payload) {
+            case .arrival: handleArrival(source: index)
+            case .completion: handleCompletion(station: index, job: job)
+            case .transit: join(job: job, station: index, from: Int(slots[job].lastStation))
+            }
+            if topPending { calendar.removeFirst() }
+        }
+        let end = countsJobs ? now : horizon
+        if !measuring && !countsJobs && end >= warmUpTime { beginMeasurement(at: warmUpTime) }
+        now = end
+        for s in 0..<stationCount { updateArea(s) }
+    }
+
+    /// Schedules an event, reusing the root slot of the event being handled when it is free.
+    @inlinable @inline(__always)
+    mutating func schedule(at time: Double, payload: UInt64) {
+        if topPending {
+            calendar.replaceFirst(at: time, payload: payload)
+            topPending = false
+        } else {
+            calendar.schedule(at: time, payload: payload)
+        }
+    }
+
+    /// Starts the measured period: time-weighted areas restart from `time`.
+    @inlinable
+    mutating func beginMeasurement(at time: Double) {
+        let saved = now
+        now = time
+        for s in 0..<stationCount {
+            updateArea(s)
+            busyArea[s] = 0
+            queueArea[s] = 0
+        }
+        now = saved
+        measuring = true
+        measureStart = time
+    }
+
+    /// Accumulates station s's busy-server and queue-length areas up to `now`.
+    @inlinable @inline(__always)
+    func updateArea(_ s: Int) {
+        let dt = now - lastChange[s]
+        busyArea[s] += Double(busy[s]) * dt
+        queueArea[s] += Double(waiting[s]) * dt
+        lastChange[s] = now
+    }
+
+    @inlinable @inline(__always)
+    mutating func handleArrival(source k: Int) {
+        externalArrivals &+= 1
+        let index = nextArrivalIndex
+        nextArrivalIndex &+= 1
+        let gap = interarrivalKernels[k].sample(using: &arrivalRandom[k], table: tables)
+        schedule(at: now + gap, payload: EventKind.arrival.payload(index: k, job: 0))
+        if countsJobs && index == warmUpJobs && !measuring { beginMeasurement(at: now) }
+        let isMeasured = countsJobs
+            ? (index >= warmUpJobs && index < warmUpJobs &+ measuredJobLimit)
+            : measuring
+        let station = Int(sourceStation[k])
+        let job = allocateJob()
+        slots[job].record = JobRecord(
+            id: Int32(job), arrivalIndex: index, arrivalTime: now, source: Int32(k), origin: Int32(station),
+            classID: sourceClass[k], priorityClass: sourcePriority[k], isMeasured: isMeasured)
+        slots[job].wait = 0
+        policy.admit(&slots[job].record, at: station, time: now, random: &admissionRandom[k])
+        let priority = slots[job].record.priorityClass
+        precondition(priority >= 0 && Int(priority) < classCount,
+                     "routing policy set a priority class outside 0..<priorityClasses")
+        join(job: job, station: station, from: nil)
+    }
+
+    @inlinable @inline(__always)
+    mutating func allocateJob() -> Int {
+        if freeHead >= 0 {
+            let job = Int(freeHead)
+            freeHead = slots[job].link
+            return job
+        }
+        if slotCount == slotCapacity { growSlots() }
+        let job = slotCount
+        (slots + job).initialize(to: JobSlot(record: JobRecord(
+            id: Int32(job), arrivalIndex: 0, arrivalTime: 0, source: 0, origin: 0,
+            classID: 0, priorityClass: 0, isMeasured: false)))
+        slotCount &+= 1
+        return job
+    }
+
+    @usableFromInline
+    mutating func growSlots() {
+        precondition(slotCapacity < Int(Int32.max) / 2, "more than 2³⁰ jobs in the network at once")
+        let bigger = UnsafeMutablePointer<JobSlot>.allocate(capacity: slotCapacity * 2)
+        bigger.moveInitialize(from: slots, count: slotCount)
+        slots.deallocate()
+        slots = bigger
+        slotCapacity *= 2
+    }
+
+    /// A job joins a station: straight into service when a server is free, else queued.
+    @inlinable @inline(__always)
+    mutating func join(job: Int, station s: Int, from: Int?) {
+        observer.jobArrived(slots[job].record, at: s, from: from, time: now)
+        slots[job].enteredAt = now
+        if busy[s] < servers[s] {
+            startService(job: job, station: s, wait: 0)
+            return
+        }
+        updateArea(s)
+        waiting[s] &+= 1
+        let q = s &* classCount &+ Int(slots[job].record.priorityClass)
+        slots[job].link = -1
+        let tail = queueTail[q]
+        if tail >= 0 { slots[Int(tail)].link = Int32(job) } else { queueHead[q] = Int32(job) }
+        queueTail[q] = Int32(job)
+    }
+
+    @inlinable @inline(__always)
+    mutating func startService(job: Int, station s: Int, wait: Double) {
+        updateArea(s)
+        busy[s] &+= 1
+        let classID = Int(slots[job].record.classID)
+        var duration: Double
+        if classID >= 0 && classID < classKernelCount[s] {
+            duration = classKernels[classKernelStart[s] &+ classID].sample(using: &serviceRandom[s], table: tables)
+        } else {
+            duration = serviceKernels[s].sample(using: &serviceRandom[s], table: tables)
+        }
+        let multiplier = slots[job].record.serviceMultiplier
+        let extra = slots[job].record.extraServiceTime
+        if multiplier != 1 || extra != 0 {
+            duration = Swift.max(0, duration * multiplier + extra)
+            slots[job].record.serviceMultiplier = 1
+            slots[job].record.extraServiceTime = 0
+        }
+        if slots[job].record.isMeasured {
+            waitStatistics[s].add(wait)
+            waitSketches[s].add(wait)
+            slots[job].wait += wait
+        }
+        observer.serviceStarted(slots[job].record, at: s, time: now, wait: wait, serviceTime: duration)
+        schedule(at: now + duration, payload: EventKind.completion.payload(index: s, job: job))
+    }
+
+    @inlinable @inline(__always)
+    mutating func handleCompletion(station s: Int, job: Int) {
+        serviceCompletions &+= 1
+        updateArea(s)
+        busy[s] &-= 1
+        slots[job].record._visits &+= 1
+        if slots[job].record.isMeasured { stationTimeStatistics[s].add(now - slots[job].enteredAt) }
+        observer.serviceEnded(slots[job].record, at: s, time: now)
+        if waiting[s] > 0 {
+            let next = dequeue(station: s)
+            startService(job: next, station: s, wait: now - slots[next].enteredAt)
+        }
+        let decision = policy.route(&slots[job].record, after: s, time: now, random: &routingRandom[s])
+        switch decision {
+        case .exit:
+            depart(job: job, from: s)
+        case let .move(target, delay, priorityClass):
+            precondition(target >= 0 && target < stationCount, "routing policy moved a job to a station out of range")
+            precondition(priorityClass >= 0 && priorityClass < classCount,
+                         "routing policy chose a priority class outside 0..<priorityClasses")
+            precondition(delay >= 0, "routing policy chose a negative or NaN transfer delay")
+            slots[job].record.priorityClass = Int32(priorityClass)
+            if delay > 0 {
+                slots[job].lastStation = Int32(s)
+                schedule(at: now + delay, payload: EventKind.transit.payload(index: target, job: job))
+            } else {
+                join(job: job, station: target, from: s)
+            }
+        }
+    }
+
+    /// Removes the first job of the highest-priority non-empty queue at station s.
+    @inlinable @inline(__always)
+    mutating func dequeue(station s: Int) -> Int {
+        updateArea(s)
+        waiting[s] &-= 1
+        var q = s &* classCount
+        while queueHead[q] < 0 { q &+= 1 }
+        let job = Int(queueHead[q])
+        let next = slots[job].link
+        queueHead[q] = next
+        if next < 0 { queueTail[q] = -1 }
+        return job
+    }
+
+    @inlinable @inline(__always)
+    mutating func depart(job: Int, from s: Int) {
+        let sojourn = now - slots[job].record.arrivalTime
+        if slots[job].record.isMeasured {
+            sojournStatistics.add(sojourn)
+            sojournSketch.add(sojourn)
+            visitStatistics.add(Double(slots[job].record.visits))
+            jobWaitStatistics.add(slots[job].wait)
+            measuredDeparted &+= 1
+            if countsJobs && measuredDeparted == measuredJobLimit { stopRequested = true }
+        }
+        observer.jobDeparted(slots[job].record, from: s, time: now, sojourn: sojourn)
+        slots[job].link = freeHead
+        freeHead = Int32(job)
+    }
+
+    /// The run's figures.
+    @usableFromInline
+    func result(network: Network, seed: UInt64, replication: Int) -> SimulationResult {
+        let end = now
+        let span = measuring ? end - measureStart : 0
+        let stations = (0..<stationCount).map { s in
+            let c = Double(servers[s])
+            return StationStatistics(
+                name: network.stations[s].name, servers: Int(servers[s]),
+                utilisation: busyArea[s] / (c * span),
+                meanQueueLength: queueArea[s] / span,
+                meanNumberInSystem: (busyArea[s] + queueArea[s]) / span,
+                wait: waitStatistics[s], timeInStation: stationTimeStatistics[s],
+                waitQuantiles: waitSketches[s])
+        }
+        return SimulationResult(
+            seed: seed, replication: replication, endTime: end, measuredTime: span,
+            externalArrivals: externalArrivals, serviceCompletions: serviceCompletions,
+            measuredJobs: measuredDeparted, sojourn: sojournStatistics, sojournQuantiles: sojournSketch,
+            visitsPerJob: visitStatistics, waitPerJob: jobWaitStatistics, stations: stations)
+    }
+}
+
+/// One job's slot in the pool: the policy's record plus the engine's bookkeeping.
+@usableFromInline
+struct JobSlot {
+    @usableFromInline var record: JobRecord
+    /// Next job in the same queue, or in the free list; −1 for none.
+    @usableFromInline var link: Int32 = -1
+    /// The station the job left when it went into transit.
+    @usableFromInline var lastStation: Int32 = -1
+    /// When the job joined its current station.
+    @usableFromInline var enteredAt: Double = 0
+    /// The job's total queueing wait so far.
+    @usableFromInline var wait: Double = 0
+
+    @usableFromInline
+    init(record: JobRecord) {
+        self.record = record
+    }
+}
+
+/// The kinds of calendar events and their payload layout: kind in bits 62–63, station or
+/// source index in bits 32–61, job id in bits 0–31.
+@usableFromInline
+enum EventKind: UInt64 {
+    case arrival = 0
+    case completion = 1
+    case transit = 2
+
+    @inlinable @inline(__always)
+    func payload(index: Int, job: Int) -> UInt64 {
+        (rawValue << 62) | (UInt64(truncatingIfNeeded: index) << 32)
+            | UInt64(truncatingIfNeeded: UInt32(truncatingIfNeeded: job))
+    }
+
+    @inlinable @inline(__always)
+    static func kind(_ payload: UInt64) -> EventKind {
+        EventKind(rawValue: payload >> 62) ?? .arrival
+    }
+
+    @inlinable @inline(__always)
+    static func index(_ payload: UInt64) -> Int {
+        Int(truncatingIfNeeded: (payload >> 32) & 0x3FFF_FFFF)
+    }
+
+    @inlinable @inline(__always)
+    static func job(_ payload: UInt64) -> Int {
+        Int(truncatingIfNeeded: payload & 0xFFFF_FFFF)
+    }
+}
+
+extension UnsafeMutablePointer {
+    /// A new buffer holding a copy of `elements` (at least one element of capacity, so
+    /// an empty list still gives a pointer that can be freed).
+    @usableFromInline
+    static func build(_ elements: [Pointee]) -> UnsafeMutablePointer<Pointee> {
+        let buffer = UnsafeMutablePointer<Pointee>.allocate(capacity: Swift.max(1, elements.count))
+        for (i, element) in elements.enumerated() { (buffer + i).initialize(to: element) }
+        return buffer
+    }
+}

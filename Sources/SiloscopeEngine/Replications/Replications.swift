@@ -1,0 +1,153 @@
+import Dispatch
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What to replicate: the seed, how many replications, how long each runs, on how many
+/// threads.
+public struct ReplicationPlan: Sendable, Equatable {
+    /// The seed shared by all replications; replication r uses streams (seed, r, …).
+    public var seed: UInt64
+    /// The number of replications R (≥ 1).
+    public var replications: Int
+    /// Each replication's warm-up and stop rule.
+    public var length: RunLength
+    /// Worker threads; nil uses every active core. Results do not depend on it.
+    public var threads: Int?
+    /// The confidence level of the summaries' intervals.
+    public var confidence: Double
+
+    /// Creates a plan.
+    /// - Parameters:
+    ///   - seed: The seed shared by all replications.
+    ///   - replications: The number of replications (≥ 1).
+    ///   - length: Each replication's warm-up and stop rule.
+    ///   - threads: Worker threads; nil for every active core.
+    ///   - confidence: The confidence level of the intervals (default 0.95).
+    public init(seed: UInt64, replications: Int, length: RunLength, threads: Int? = nil, confidence: Double = 0.95) {
+        self.seed = seed
+        self.replications = replications
+        self.length = length
+        self.threads = threads
+        self.confidence = confidence
+    }
+}
+
+/// The results of a set of replications, in replication order.
+public struct ReplicationReport<Observer> {
+    /// One result per replication, index r holding replication r.
+    public let runs: [SimulationResult]
+    /// Each replication's observer after its run, in replication order.
+    public let observers: [Observer]
+    /// Means and confidence intervals across the replications.
+    public let summary: NetworkSummary
+}
+
+extension ReplicationReport: Sendable where Observer: Sendable {}
+
+/// Runs independent replications in parallel and combines them deterministically.
+///
+/// Replication r is seeded from (seed, r) alone and its result is stored at index r;
+/// summaries are computed afterwards in replication order. The output is therefore
+/// bit-identical for the same plan whatever the number of threads.
+public enum Replications {
+    /// Runs `plan.replications` replications of a network with a custom policy and observer.
+    /// - Parameters:
+    ///   - network: The network (validated before any work starts).
+    ///   - plan: Seed, count, run length, threads, confidence.
+    ///   - policy: Makes replication r's policy; called once per replication, on the
+    ///     thread that runs it.
+    ///   - observer: Makes replication r's observer.
+    /// - Returns: The runs, the observers and the summary.
+    /// - Throws: ``EngineError`` for an invalid network or plan.
+    public static func run<Policy: RoutingPolicy & SendableMetatype, Observer: SimulationObserver & Sendable>(
+        network: Network, plan: ReplicationPlan,
+        policy: @escaping @Sendable (Int) -> Policy,
+        observer: @escaping @Sendable (Int) -> Observer
+    ) throws(EngineError) -> ReplicationReport<Observer> {
+        try network.validate()
+        guard plan.replications >= 1 else {
+            throw .invalidNetwork(reason: "a replication plan needs at least 1 replication, got \(plan.replications)")
+        }
+        let count = plan.replications
+        let workers = Swift.max(1, Swift.min(plan.threads ?? activeProcessorCount(), count))
+        let slots = Slots<(SimulationResult, Observer)>(count: count)
+        defer { slots.deallocate() }
+        let work: @Sendable (Int) -> Void = { worker in
+            var r = worker
+            while r < count {
+                // The network was validated above; a failure here is a programming error.
+                guard var simulator = try? NetworkSimulator<Policy, Observer>(
+                    network: network, policy: policy(r), observer: observer(r), seed: plan.seed, replication: r)
+                else { preconditionFailure("network failed validation after passing it") }
+                let result = simulator.run(plan.length)
+                slots.store((result, simulator.observer), at: r)
+                r += workers
+            }
+        }
+        if workers == 1 {
+            work(0)
+        } else {
+            DispatchQueue.concurrentPerform(iterations: workers, execute: work)
+        }
+        let pairs = slots.collect()
+        let runs = pairs.map(\.0)
+        return ReplicationReport(runs: runs, observers: pairs.map(\.1),
+                                 summary: NetworkSummary(runs: runs, confidence: plan.confidence))
+    }
+
+    /// Runs replications of a Jackson network with ``MarkovRouter`` and no observer.
+    /// - Parameters:
+    ///   - network: The network.
+    ///   - router: The compiled routing matrix.
+    ///   - plan: Seed, count, run length, threads, confidence.
+    /// - Returns: The runs and the summary.
+    /// - Throws: ``EngineError`` for an invalid network or plan.
+    public static func run(network: Network, router: MarkovRouter, plan: ReplicationPlan)
+        throws(EngineError) -> ReplicationReport<NullObserver> {
+        try run(network: network, plan: plan, policy: { _ in router }, observer: { _ in NullObserver() })
+    }
+
+    /// The number of cores available to this process.
+    public static func activeProcessorCount() -> Int {
+        #if canImport(Glibc) || canImport(Musl) || canImport(Darwin)
+        return Swift.max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        #else
+        return 1
+        #endif
+    }
+}
+
+/// Write-once result slots shared by worker threads; each index is written by exactly one
+/// worker, and read only after all workers have finished.
+final class Slots<Element>: @unchecked Sendable {
+    private let base: UnsafeMutablePointer<Element?>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        base = UnsafeMutablePointer<Element?>.allocate(capacity: count)
+        base.initialize(repeating: nil, count: count)
+    }
+
+    func store(_ element: Element, at index: Int) {
+        base[index] = element
+    }
+
+    func collect() -> [Element] {
+        (0..<count).map { i in
+            guard let element = base[i] else { preconditionFailure("replication \(i) produced no result") }
+            return element
+        }
+    }
+
+    func deallocate() {
+        base.deinitialize(count: count)
+        base.deallocate()
+    }
+}

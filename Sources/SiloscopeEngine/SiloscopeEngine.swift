@@ -1,1 +1,0 @@
-// SiloscopeEngine: placeholder until its capability lands.

@@ -1,0 +1,98 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Fixed-memory quantile estimates with a bounded relative error: a logarithmic-bucket
+/// histogram in the manner of DDSketch (Masson, Rim and Lee, VLDB 2019).
+///
+/// Positive values fall into buckets whose bounds grow by the factor γ = (1 + α)/(1 − α);
+/// a bucket's representative value is within relative error α of every value in it, so
+/// every quantile is reported within relative error α (default 0.5 %) of a value of that
+/// rank. Values ≤ 0 (a job that did not wait) are counted exactly as 0. Values below
+/// ``minimumTrackedValue`` share the lowest bucket, values above the range the highest.
+/// With the defaults (α = 0.005, range 10⁻⁶ … 10⁹ minutes) the sketch holds about 3,500
+/// counters (28 kB) however many values it sees, and two sketches with the same
+/// parameters merge exactly.
+public struct QuantileSketch: Sendable, Equatable {
+    /// The relative accuracy α.
+    public let relativeAccuracy: Double
+    /// The smallest positive value given its own bucket.
+    public let minimumTrackedValue: Double
+    @usableFromInline let logGamma: Double
+    @usableFromInline let inverseLogGamma: Double
+    @usableFromInline let indexOffset: Int
+    @usableFromInline var buckets: [UInt64]
+    /// The number of values ≤ 0.
+    @inlinable public var zeroCount: UInt64 { _zeroCount }
+    @usableFromInline var _zeroCount: UInt64 = 0
+    /// The number of values added.
+    @inlinable public var count: UInt64 { _count }
+    @usableFromInline var _count: UInt64 = 0
+
+    /// Creates an empty sketch.
+    /// - Parameters:
+    ///   - relativeAccuracy: α in (0, 1); quantiles are within this relative error.
+    ///   - minimumTrackedValue: The smallest positive value with its own bucket.
+    ///   - maximumTrackedValue: The largest value with its own bucket.
+    public init(relativeAccuracy: Double = 0.005, minimumTrackedValue: Double = 1e-6,
+                maximumTrackedValue: Double = 1e9) {
+        precondition(relativeAccuracy > 0 && relativeAccuracy < 1, "relative accuracy must be in (0, 1)")
+        precondition(minimumTrackedValue > 0 && maximumTrackedValue > minimumTrackedValue, "bad sketch range")
+        self.relativeAccuracy = relativeAccuracy
+        self.minimumTrackedValue = minimumTrackedValue
+        let gamma = (1 + relativeAccuracy) / (1 - relativeAccuracy)
+        logGamma = log(gamma)
+        inverseLogGamma = 1 / logGamma
+        let low = Int((log(minimumTrackedValue) / logGamma).rounded(.up))
+        let high = Int((log(maximumTrackedValue) / logGamma).rounded(.up))
+        indexOffset = low
+        buckets = [UInt64](repeating: 0, count: high - low + 1)
+    }
+
+    /// Adds one value.
+    /// - Complexity: O(1): one logarithm for a positive value.
+    @inlinable @inline(__always)
+    public mutating func add(_ value: Double) {
+        _count &+= 1
+        guard value > 0 else {
+            _zeroCount &+= 1
+            return
+        }
+        let raw = Int((log(value) * inverseLogGamma).rounded(.up)) &- indexOffset
+        let index = raw < 0 ? 0 : (raw >= buckets.count ? buckets.count &- 1 : raw)
+        buckets[index] &+= 1
+    }
+
+    /// Adds every value of another sketch with the same parameters.
+    public mutating func merge(_ other: QuantileSketch) {
+        precondition(other.buckets.count == buckets.count && other.relativeAccuracy == relativeAccuracy,
+                     "merging sketches with different parameters")
+        for i in buckets.indices { buckets[i] &+= other.buckets[i] }
+        _zeroCount &+= other.zeroCount
+        _count &+= other.count
+    }
+
+    /// The estimated q-quantile: the representative value of the bucket holding the value
+    /// of rank ⌈q·n⌉ (nearest-rank definition).
+    /// - Parameter q: A probability in [0, 1].
+    /// - Returns: The estimate, 0 for ranks among the values ≤ 0, NaN when empty.
+    public func quantile(_ q: Double) -> Double {
+        guard _count > 0 else { return .nan }
+        let rank = Swift.max(1, UInt64((q * Double(_count)).rounded(.up)))
+        if rank <= _zeroCount { return 0 }
+        var seen = _zeroCount
+        for (i, n) in buckets.enumerated() where n > 0 {
+            seen += n
+            if seen >= rank {
+                let k = Double(i + indexOffset)
+                // Bucket k holds (γ^(k−1), γ^k]; 2γ^k/(γ+1) is within α of both ends.
+                return 2 * exp(k * logGamma) / (exp(logGamma) + 1)
+            }
+        }
+        return .nan
+    }
+}
