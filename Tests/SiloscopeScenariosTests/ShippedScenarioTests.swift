@@ -91,6 +91,19 @@ import Testing
         #expect(applied.diff.movedUnits.isEmpty)
     }
 
+    @Test func dataTeamEmbedded() throws {
+        let applied = try Self.apply("scenarios/ecommerce-data-team-embedded.yaml")
+        let model = applied.model
+        #expect(model.unit("veri_bilimi") == nil)
+        #expect(model.unit("veri_bilimi_oneri")?.parent == "cto")
+        #expect(model.unit("veri_bilimi_pazarlama")?.parent == "cmo")
+        #expect(model.unit("veri_bilimi_ticari")?.parent == "cco")
+        #expect(model.caseTypes.first { $0.id == "alakasiz_oneri" }?.owner == "veri_bilimi_oneri")
+        #expect(model.handoffs.filter { $0.to.hasPrefix("veri_bilimi") }.allSatisfy { $0.to == "veri_bilimi_oneri" })
+        #expect(applied.diff.splitInto["veri_bilimi"]?.count == 3)
+        #expect(try Self.apply("scenarios/ecommerce-crm-under-cmo.yaml").model.unit("crm_ekibi")?.parent == "cmo")
+    }
+
     @Test func oneOfferList() throws {
         let applied = try Self.apply("scenarios/gsm-one-offer-list.yaml")
         #expect(applied.model.system("bayi_teklif_listesi") == nil)
