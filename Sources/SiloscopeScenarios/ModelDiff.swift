@@ -16,6 +16,13 @@ public struct ModelDiff: Sendable, Equatable {
         public var from: String?
         /// Its parent after (`nil` for the root).
         public var to: String?
+
+        /// Creates a move.
+        public init(unit: String, from: String?, to: String?) {
+            self.unit = unit
+            self.from = from
+            self.to = to
+        }
     }
 
     /// Units in both models whose parent differs.

@@ -8,7 +8,11 @@ extension ModelEdit {
         for (offset, id) in ids.enumerated() {
             if let found = unit(id, field: "units[\(offset)]") { members.append(found) }
         }
-        guard !failed, members.count >= 2, !target.id.isEmpty else { return }
+        guard !failed else { return }
+        guard members.count >= 2, !target.id.isEmpty else {
+            error("a merge needs at least two units and the merged unit's id", field: nil)
+            return
+        }
         let merged = Set(ids)
         let idField = change.fieldPositions["into.id"] != nil ? "into.id" : "into"
         if !merged.contains(target.id), index.units[target.id] != nil {

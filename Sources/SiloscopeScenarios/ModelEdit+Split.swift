@@ -3,7 +3,11 @@ import SiloscopeModel
 /// `split`: one unit becomes several.
 extension ModelEdit {
     mutating func split(_ id: String, into parts: [SplitPart]) {
-        guard let position = unit(id, field: "unit"), parts.count >= 2 else { return }
+        guard let position = unit(id, field: "unit") else { return }
+        guard parts.count >= 2 else {
+            error("a split needs at least two parts, found \(parts.count)", field: "into")
+            return
+        }
         let original = model.units[position]
         for (offset, part) in parts.enumerated() where part.id != id {
             requireNew(part.id, noun: "unit", exists: index.units[part.id] != nil, field: "into[\(offset)].id")

@@ -102,7 +102,7 @@ extension ModelEdit {
     mutating func addUnit(_ new: Unit) {
         requireNew(new.id, noun: "unit", exists: index.units[new.id] != nil, field: "id")
         if let parent = new.parent { _ = unit(parent, field: "parent") }
-        guard !failed, !new.id.isEmpty else { return }
+        guard !failed else { return }
         model.units.append(new)
         effects.append(.unitAdded(new.id))
         summary = "added unit '\(new.id)' (\(new.staff) staff) under '\(new.parent ?? "nobody")'"

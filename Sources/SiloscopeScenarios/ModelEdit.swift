@@ -75,7 +75,10 @@ struct ModelEdit {
     /// The index of a unit of the model before this change; records an error naming the
     /// field when there is none.
     mutating func unit(_ id: String, field: String) -> Int? {
-        guard !id.isEmpty else { return nil }
+        guard !id.isEmpty else {
+            error("expected the id of a unit, found nothing", field: field)
+            return nil
+        }
         if let found = index.units[id] { return found }
         error(unknown("unit", id, among: model.units.map(\.id)), field: field)
         return nil
@@ -83,7 +86,10 @@ struct ModelEdit {
 
     /// The index of a system; records an error naming the field when there is none.
     mutating func system(_ id: String, field: String) -> Int? {
-        guard !id.isEmpty else { return nil }
+        guard !id.isEmpty else {
+            error("expected the id of a system, found nothing", field: field)
+            return nil
+        }
         if let found = index.systems[id] { return found }
         error(unknown("system", id, among: model.systems.map(\.id)), field: field)
         return nil
@@ -91,7 +97,10 @@ struct ModelEdit {
 
     /// The index of a touchpoint; records an error naming the field when there is none.
     mutating func touchpoint(_ id: String, field: String) -> Int? {
-        guard !id.isEmpty else { return nil }
+        guard !id.isEmpty else {
+            error("expected the id of a touchpoint, found nothing", field: field)
+            return nil
+        }
         if let found = index.touchpoints[id] { return found }
         error(unknown("touchpoint", id, among: model.touchpoints.map(\.id)), field: field)
         return nil
@@ -99,7 +108,10 @@ struct ModelEdit {
 
     /// The index of a case type; records an error naming the field when there is none.
     mutating func caseType(_ id: String, field: String) -> Int? {
-        guard !id.isEmpty else { return nil }
+        guard !id.isEmpty else {
+            error("expected the id of a case type, found nothing", field: field)
+            return nil
+        }
         if let found = index.caseTypes[id] { return found }
         error(unknown("case type", id, among: model.caseTypes.map(\.id)), field: field)
         return nil
@@ -107,7 +119,11 @@ struct ModelEdit {
 
     /// Records an error when `id` is already taken by an entity of the same kind.
     mutating func requireNew(_ id: String, noun: String, exists: Bool, field: String) {
-        if exists { error("\(noun) '\(id)' already exists; expected a new id", field: field) }
+        if id.isEmpty {
+            error("expected the new \(noun)'s id, found nothing", field: field)
+        } else if exists {
+            error("\(noun) '\(id)' already exists; expected a new id", field: field)
+        }
     }
 
     /// "unknown unit 'rapor_bireysl' (did you mean 'rapor_bireysel'?)", or what an earlier

@@ -103,3 +103,22 @@ import Testing
         #expect(throws: DiagnosticsError.self) { try scenario.checkBase(modelFile: "/tmp/other.yaml") }
     }
 }
+
+/// Scenarios built in code get the same checks as files.
+@Suite struct ScenarioBuiltInCodeTests {
+    private let model = OrgModel(organization: OrganizationInfo(name: "x"), units: [
+        SiloscopeModel.Unit(id: "ceo", name: "CEO", kind: .executive),
+        SiloscopeModel.Unit(id: "a", name: "A", parent: "ceo"),
+    ])
+
+    @Test(arguments: [
+        ChangeAction.move(unit: "", to: "a"),
+        .merge(units: ["a"], into: MergedUnit(id: "b")),
+        .split(unit: "a", into: [SplitPart(id: "b", staff: 1)]),
+        .addUnit(SiloscopeModel.Unit(id: "", name: "", parent: "ceo")),
+    ])
+    func incompleteChangesAreErrorsNotNoOps(action: ChangeAction) {
+        let scenario = Scenario(file: "s.yaml", name: "s", changes: [ScenarioChange(action: action)])
+        #expect(throws: DiagnosticsError.self) { try scenario.apply(to: model) }
+    }
+}
