@@ -17,7 +17,9 @@ extension Scenario {
     ///   once per change when it finds something to attribute.
     public func apply(to base: LoadedModel) throws(DiagnosticsError) -> AppliedScenario {
         try checkBase(modelFile: base.sources.file)
-        return try apply(to: base.model)
+        // The loader's warnings are the base's findings (it has no errors): no need to
+        // validate the base again.
+        return try apply(to: base.model, baseline: Self.tally(base.warnings))
     }
 
     /// Applies the scenario to a model without checking `base:` (for models built in code
@@ -25,12 +27,17 @@ extension Scenario {
     ///
     /// - Throws: ``DiagnosticsError`` listing every error, sorted by position.
     public func apply(to base: OrgModel) throws(DiagnosticsError) -> AppliedScenario {
+        try apply(to: base, baseline: nil)
+    }
+
+    /// Applies, validates and attributes; `baseline` is the base's findings when known.
+    private func apply(to base: OrgModel, baseline: [String: Int]?) throws(DiagnosticsError) -> AppliedScenario {
         var applier = ScenarioApplier(model: base, file: file)
         for (index, change) in changes.enumerated() { applier.apply(change, index: index) }
         if !applier.errors.isEmpty { throw DiagnosticsError(applier.errors.sortedByPosition()) }
 
         let noSources = ModelSourceMap(file: file)
-        let before = Self.tally(base.validate(sources: noSources))
+        let before = baseline ?? Self.tally(base.validate(sources: noSources))
         let after = base == applier.model ? before : Self.tally(applier.model.validate(sources: noSources))
         var warnings: [Diagnostic] = []
         if Self.introduced(in: after, since: before) {
