@@ -17,6 +17,7 @@ struct Siloscope: ParsableCommand {
             SimulateCommand.self,
             AssessCommand.self,
             RecommendCommand.self,
+            ScenarioCommand.self,
         ]
     )
 }
