@@ -40,6 +40,9 @@ extension Diagram {
             let owner = "subgraph \(quoted(subgraph.id))"
             guard !subgraph.id.isEmpty else { throw .invalidDiagram("a subgraph has an empty identifier") }
             try checkText(subgraph.id, what: "subgraph identifier \(quoted(subgraph.id))")
+            if subgraph.id.hasPrefix("%") {
+                throw .invalidDiagram("\(owner) starts with %, which Graphviz reserves for anonymous subgraphs")
+            }
             if !subgraph.isCluster, subgraph.id.hasPrefix("cluster") {
                 throw .invalidDiagram(
                     "\(owner) is not a cluster, but Graphviz draws every subgraph named cluster… as one")

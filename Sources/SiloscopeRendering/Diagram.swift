@@ -140,6 +140,9 @@ extension Diagram {
         /// The cluster's title, or `nil` for none.
         public var label: Label?
         /// Attributes of the subgraph (for example `style`, `fillcolor`, `rank`).
+        ///
+        /// Nested subgraphs inherit them unless they set their own, as in DOT; the label
+        /// is never inherited.
         public var attributes: [String: String]
         /// Identifiers of the nodes directly inside this subgraph.
         public var nodeIDs: [String]

@@ -96,9 +96,11 @@ extension Diagram {
     /// Every node found in `layout` gets `pos="x,y!"` (pinned, in points); nodes not in
     /// `layout` are left free, so neato places them around the pinned ones. The graph
     /// gets `inputscale=72` (positions are in points), `notranslate=true` (no shift to
-    /// the origin, so two renders share coordinates) and `overlap=true` (overlap removal
-    /// would move pinned nodes). Render the result with ``LayoutEngine/neato``: this is
-    /// how a before/after pair keeps unchanged units in place.
+    /// the origin, so two renders share coordinates), `mode=KK` (neato's default stress
+    /// majorisation re-centres pinned nodes on their centroid; Kamada-Kawai keeps them
+    /// exactly, measured here) and `overlap=true` (overlap removal would move pinned
+    /// nodes). Render the result with ``LayoutEngine/neato``: this is how a before/after
+    /// pair keeps unchanged units in place.
     ///
     /// - Parameter layout: Positions from ``Diagram/layout(engine:)``.
     /// - Returns: The pinned diagram.
@@ -106,6 +108,7 @@ extension Diagram {
         var copy = self
         copy.graphAttributes["inputscale"] = "72"
         copy.graphAttributes["notranslate"] = "true"
+        copy.graphAttributes["mode"] = "KK"
         copy.graphAttributes["overlap"] = copy.graphAttributes["overlap"] ?? "true"
         copy.graphAttributes["splines"] = copy.graphAttributes["splines"] ?? "true"
         for index in copy.nodes.indices {

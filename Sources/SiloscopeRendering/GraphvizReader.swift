@@ -9,7 +9,7 @@ enum GraphvizReader {
 
     /// Parses `text` and converts the graph; the parsed graph is always closed.
     static func read(_ text: String) throws(RenderingError) -> Diagram {
-        guard let root = agmemread(text) else {
+        guard let root = siloscope_agmemread(text) else {
             let message = GraphvizSession.reportedMessages
             throw .dotSyntax(message: message.isEmpty ? "no graph found in the text" : message)
         }
@@ -56,8 +56,10 @@ enum GraphvizReader {
                 attributes: attributes(of: edge, root: root, kind: edgeKind).filter { $0.key != "key" })
         }
 
+        let graphName = name(of: root)
         return Diagram(
-            name: name(of: root),
+            // An anonymous graph (`digraph { … }`) has an internal name such as "%1".
+            name: graphName.hasPrefix("%") ? "G" : graphName,
             isDirected: agisdirected(root) != 0,
             isStrict: agisstrict(root) != 0,
             label: optionalLabel(rawGet(root, "label")),
@@ -82,7 +84,15 @@ enum GraphvizReader {
         return handles.map { handle in
             let graphName = name(of: handle)
             let isCluster = graphName.hasPrefix("cluster")
-            let id = graphName.hasPrefix("cluster_") ? String(graphName.dropFirst("cluster_".count)) : graphName
+            let id: String
+            if graphName.hasPrefix("cluster_") {
+                id = String(graphName.dropFirst("cluster_".count))
+            } else if graphName.hasPrefix("%") {
+                // `{ rank=same; a b }` is anonymous; cgraph names it "%N" internally.
+                id = "anonymous\(siloscope_seq(handle))"
+            } else {
+                id = graphName
+            }
             var inChildren = Set<String>()
             var child = agfstsubg(handle)
             while let current = child {
@@ -100,10 +110,12 @@ enum GraphvizReader {
                 if !inChildren.contains(id) { members.append(id) }
                 member = agnxtnode(handle, node)
             }
+            // Subgraphs inherit their parent's attributes (DOT semantics): keep only
+            // what differs from the parent.
             var ownAttributes: [String: String] = [:]
             for (attribute, _) in symbols(root, kind: graphKind) where attribute != "label" {
                 let value = get(handle, attribute) ?? ""
-                if value != (get(root, attribute) ?? "") { ownAttributes[attribute] = value }
+                if value != (get(parent, attribute) ?? "") { ownAttributes[attribute] = value }
             }
             return Diagram.Subgraph(
                 id: id,

@@ -136,8 +136,7 @@ struct GraphvizGraph {
             }
         }
 
-        let hideInheritedLabel = diagram.label != nil
-        try addSubgraphs(diagram.subgraphs, to: root, nodes: nodes, hideInheritedLabel: hideInheritedLabel)
+        try addSubgraphs(diagram.subgraphs, to: root, nodes: nodes, parentHasLabel: diagram.label != nil)
 
         for edge in diagram.edges {
             guard let tail = nodes[edge.from], let head = nodes[edge.to] else {
@@ -161,22 +160,31 @@ struct GraphvizGraph {
         _ subgraphs: [Diagram.Subgraph],
         to parent: UnsafeMutablePointer<Agraph_t>,
         nodes: [String: UnsafeMutablePointer<Agnode_t>],
-        hideInheritedLabel: Bool
+        parentHasLabel: Bool
     ) throws(RenderingError) {
         for subgraph in subgraphs {
             guard let handle = siloscope_agsubg(parent, subgraph.graphvizName) else {
                 throw .graphviz(function: "agsubg", message: "could not create subgraph \(Diagram.quoted(subgraph.id))")
             }
             let object = UnsafeMutableRawPointer(handle)
+            // Subgraph attributes are local defaults, as DOT's `graph [...]` inside a
+            // subgraph: nested subgraphs inherit them, and the DOT we write reads back
+            // the same way. Declared on the root first (empty) so other graphs keep
+            // Graphviz's default.
+            for (key, value) in subgraph.attributes.sorted(by: { $0.key < $1.key }) {
+                if siloscope_agattr_lookup(root, Self.graphKind, key) == nil {
+                    _ = siloscope_agattr(root, Self.graphKind, key, "")
+                }
+                guard siloscope_agattr(handle, Self.graphKind, key, value) != nil else {
+                    throw .graphviz(function: "agattr", message: "could not set \(key)=\(Diagram.quoted(value))")
+                }
+            }
+            // Graphviz copies a parent's label into subgraphs; a subgraph shows its own
+            // title or none.
             if let label = subgraph.label {
                 try setLabel(label, on: object, kind: Self.graphKind, default: "")
-            } else if hideInheritedLabel {
-                // Graphviz copies the root's label into subgraphs; a cluster shows its
-                // own title or none.
+            } else if parentHasLabel {
                 try set("label", "", on: object)
-            }
-            for (key, value) in subgraph.attributes.sorted(by: { $0.key < $1.key }) {
-                try set(key, value, on: object)
             }
             for member in subgraph.nodeIDs {
                 guard let node = nodes[member], agsubnode(handle, node, 1) != nil else {
@@ -185,7 +193,8 @@ struct GraphvizGraph {
                         message: "could not add node \(Diagram.quoted(member)) to subgraph \(Diagram.quoted(subgraph.id))")
                 }
             }
-            try addSubgraphs(subgraph.subgraphs, to: handle, nodes: nodes, hideInheritedLabel: hideInheritedLabel)
+            try addSubgraphs(
+                subgraph.subgraphs, to: handle, nodes: nodes, parentHasLabel: parentHasLabel || subgraph.label != nil)
         }
     }
 
