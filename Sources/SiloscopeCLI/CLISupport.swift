@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import SiloscopeModel
+
+/// Documented exit codes (see docs/cli.md).
+enum Exit {
+    /// The input was read and has errors.
+    static let invalidInput = ExitCode(1)
+    /// A file cannot be read or written.
+    static let io = ExitCode(2)
+    /// The model is valid but cannot be simulated (unstable queue, unreachable owner).
+    static let cannotSimulate = ExitCode(3)
+}
+
+/// Writes to standard error.
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// Loads and validates a model, printing warnings; on errors prints every diagnostic and
+/// exits with the documented code.
+func loadModel(_ path: String, quiet: Bool = false) throws -> LoadedModel {
+    do {
+        let loaded = try ModelLoader.load(path: path)
+        if !quiet { for warning in loaded.warnings { printError(warning.description) } }
+        return loaded
+    } catch {
+        report(error)
+        throw error.kind == .unreadable ? Exit.io : Exit.invalidInput
+    }
+}
+
+/// Prints a diagnostics error with its error count.
+func report(_ error: DiagnosticsError) {
+    printError(error.description)
+}
+
+/// Writes an output file atomically, refusing to overwrite inputs; exits with code 2 on
+/// failure.
+func writeOutput(_ data: Data, to path: String, inputs: [String]) throws {
+    do {
+        try TextFile.writeAtomically(data, to: path, protecting: inputs)
+    } catch {
+        printError(error.description)
+        throw Exit.io
+    }
+}

@@ -1,1 +1,0 @@
-// SiloscopeGraph: placeholder until its capability lands.

@@ -1,1 +1,0 @@
-// SiloscopeModel: placeholder.

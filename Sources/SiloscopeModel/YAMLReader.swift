@@ -1,0 +1,249 @@
+/// Reads typed values out of a ``YAMLDocument`` and collects every problem as a
+/// ``Diagnostic`` instead of stopping at the first.
+///
+/// Each read names the field path it reads, so messages point at the field; a missing
+/// field is reported at its enclosing mapping.
+public struct YAMLReader {
+    /// The file name used in diagnostics.
+    public let file: String
+    /// Every finding so far.
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    /// Creates a reader for a file.
+    public init(file: String) {
+        self.file = file
+    }
+
+    /// Records an error.
+    public mutating func error(_ message: String, at position: SourcePosition?, path: FieldPath) {
+        diagnostics.append(Diagnostic(severity: .error, file: file, position: position, path: path.description, message: message))
+    }
+
+    /// Records a warning.
+    public mutating func warning(_ message: String, at position: SourcePosition?, path: FieldPath) {
+        diagnostics.append(Diagnostic(severity: .warning, file: file, position: position, path: path.description, message: message))
+    }
+
+    /// Reads a mapping and checks its keys against `allowed`; unknown keys are errors
+    /// with a suggestion. Returns `nil` (after recording an error) for another shape.
+    public mutating func mapping(_ node: YAMLNode?, at path: FieldPath, allowed: [String]?) -> YAMLMapping? {
+        guard let node, !node.isNull else { return nil }
+        guard let entries = node.entries else {
+            error("expected a mapping of fields, found \(node.shapeDescription)", at: node.position, path: path)
+            return nil
+        }
+        var values: [String: YAMLNode] = [:]
+        values.reserveCapacity(entries.count)
+        for entry in entries {
+            if let allowed, !allowed.contains(entry.key) {
+                let hint = Suggestion.closest(to: entry.key, among: allowed).map { " (did you mean '\($0)'?)" } ?? ""
+                error("unknown field '\(entry.key)'\(hint); expected one of \(allowed.joined(separator: ", "))",
+                      at: entry.keyPosition, path: path.appending(entry.key))
+            }
+            values[entry.key] = entry.value
+        }
+        return YAMLMapping(node: node, path: path, values: values, order: entries.map { ($0.key, $0.value) })
+    }
+
+    /// Reads a list; a single scalar is not accepted. Absent or null gives an empty list.
+    public mutating func sequence(_ node: YAMLNode?, at path: FieldPath) -> [YAMLNode] {
+        guard let node, !node.isNull else { return [] }
+        guard let items = node.items else {
+            error("expected a list, found \(node.shapeDescription)", at: node.position, path: path)
+            return []
+        }
+        return items
+    }
+
+    /// Reads text. A missing required field is an error at the mapping.
+    public mutating func string(_ mapping: YAMLMapping, _ key: String, required: Bool = false) -> String? {
+        let path = mapping.path.appending(key)
+        guard let node = mapping[key], !node.isNull else {
+            if required { error("missing required field '\(key)'", at: mapping.position, path: path) }
+            return nil
+        }
+        guard let text = node.scalarText else {
+            error("expected text, found \(node.shapeDescription)", at: node.position, path: path)
+            return nil
+        }
+        return text
+    }
+
+    /// Reads a list of texts (a single text is accepted as a list of one).
+    public mutating func strings(_ mapping: YAMLMapping, _ key: String) -> [String] {
+        let path = mapping.path.appending(key)
+        guard let node = mapping[key], !node.isNull else { return [] }
+        if let text = node.scalarText { return [text] }
+        var result: [String] = []
+        for (index, item) in sequence(node, at: path).enumerated() {
+            if let text = item.scalarText, !item.isNull {
+                result.append(text)
+            } else {
+                error("expected text, found \(item.shapeDescription)", at: item.position, path: path.appending(index))
+            }
+        }
+        return result
+    }
+
+    /// Reads a finite number and checks it against `constraint`.
+    public mutating func number(
+        _ mapping: YAMLMapping, _ key: String, required: Bool = false, _ constraint: NumberConstraint = .any
+    ) -> Double? {
+        let path = mapping.path.appending(key)
+        guard let node = mapping[key], !node.isNull else {
+            if required { error("missing required field '\(key)'", at: mapping.position, path: path) }
+            return nil
+        }
+        return number(node, at: path, constraint)
+    }
+
+    /// Reads a finite number from a node and checks it against `constraint`.
+    public mutating func number(_ node: YAMLNode, at path: FieldPath, _ constraint: NumberConstraint = .any) -> Double? {
+        guard let text = node.scalarText, let value = Self.parseNumber(text) else {
+            error("expected a number, found \(node.shapeDescription)", at: node.position, path: path)
+            return nil
+        }
+        if let problem = constraint.problem(with: value) {
+            error("\(problem), found \(text)", at: node.position, path: path)
+            return nil
+        }
+        return value
+    }
+
+    /// Reads a whole number and checks it against `constraint`.
+    public mutating func integer(
+        _ mapping: YAMLMapping, _ key: String, required: Bool = false, _ constraint: NumberConstraint = .any
+    ) -> Int? {
+        let path = mapping.path.appending(key)
+        guard let value = number(mapping, key, required: required, constraint) else { return nil }
+        guard value.rounded() == value, abs(value) < 1e15 else {
+            error("expected a whole number, found \(value)", at: mapping[key]?.position, path: path)
+            return nil
+        }
+        return Int(value)
+    }
+
+    /// Reads a boolean (`true`/`false`, `yes`/`no`, `evet`/`hayır`).
+    public mutating func bool(_ mapping: YAMLMapping, _ key: String) -> Bool? {
+        let path = mapping.path.appending(key)
+        guard let node = mapping[key], !node.isNull else { return nil }
+        guard let text = node.scalarText, let value = Self.parseBool(text) else {
+            error("expected true or false, found \(node.shapeDescription)", at: node.position, path: path)
+            return nil
+        }
+        return value
+    }
+
+    /// Reads one of an enumeration's raw values; an unknown value is an error listing the
+    /// accepted ones.
+    public mutating func choice<E: RawRepresentable & CaseIterable>(
+        _ mapping: YAMLMapping, _ key: String, as type: E.Type, required: Bool = false
+    ) -> E? where E.RawValue == String {
+        guard let text = string(mapping, key, required: required) else { return nil }
+        if let value = E(rawValue: text) { return value }
+        let accepted = E.allCases.map(\.rawValue)
+        let hint = Suggestion.closest(to: text, among: accepted).map { " (did you mean '\($0)'?)" } ?? ""
+        error("unknown value '\(text)'\(hint); expected one of \(accepted.joined(separator: ", "))",
+              at: mapping[key]?.position, path: mapping.path.appending(key))
+        return nil
+    }
+
+    /// Parses YAML number spellings: decimal, exponent, `.inf`/`.nan` (rejected later as
+    /// not finite), and a decimal comma is *not* accepted.
+    static func parseNumber(_ text: String) -> Double? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        switch trimmed.lowercased() {
+        case ".inf", "+.inf": return .infinity
+        case "-.inf": return -.infinity
+        case ".nan": return .nan
+        default: return Double(trimmed.replacingOccurrences(of: "_", with: ""))
+        }
+    }
+
+    /// Parses YAML 1.1 booleans plus Turkish evet/hayır.
+    static func parseBool(_ text: String) -> Bool? {
+        switch text.lowercased() {
+        case "true", "yes", "on", "y", "evet": true
+        case "false", "no", "off", "n", "hayır", "hayir": false
+        default: nil
+        }
+    }
+}
+
+/// A mapping read by ``YAMLReader``: its values by key, its position and path.
+public struct YAMLMapping {
+    /// The mapping node.
+    public let node: YAMLNode
+    /// Its field path.
+    public let path: FieldPath
+    let values: [String: YAMLNode]
+    /// Entries in file order.
+    public let order: [(key: String, value: YAMLNode)]
+
+    /// Where the mapping starts.
+    public var position: SourcePosition? { node.position }
+
+    /// The value of a key, if present.
+    public subscript(key: String) -> YAMLNode? { values[key] }
+
+    /// The position of a key's value, else of the mapping.
+    public func position(of key: String) -> SourcePosition? { values[key]?.position ?? position }
+}
+
+/// What a number must satisfy.
+public enum NumberConstraint: Sendable {
+    /// Any finite number.
+    case any
+    /// Greater than zero.
+    case positive
+    /// Zero or more.
+    case nonNegative
+    /// Between 0 and 1 inclusive.
+    case probability
+
+    func problem(with value: Double) -> String? {
+        guard value.isFinite else { return "expected a finite number" }
+        switch self {
+        case .any: return nil
+        case .positive: return value > 0 ? nil : "expected a number greater than 0"
+        case .nonNegative: return value >= 0 ? nil : "expected a number of 0 or more"
+        case .probability: return (0...1).contains(value) ? nil : "expected a probability between 0 and 1"
+        }
+    }
+}
+
+import Foundation
+
+/// "Did you mean" suggestions by edit distance.
+public enum Suggestion {
+    /// The candidate closest to `word` if it is close enough to be a likely typo
+    /// (edit distance at most a third of the word's length, at least 1). Large candidate
+    /// sets are not searched (returns `nil` beyond `limit`).
+    public static func closest(to word: String, among candidates: some Collection<String>, limit: Int = 5_000) -> String? {
+        guard !word.isEmpty, candidates.count <= limit else { return nil }
+        let target = Array(word.lowercased().unicodeScalars)
+        let threshold = max(1, target.count / 3)
+        var best: (String, Int)?
+        for candidate in candidates {
+            let other = Array(candidate.lowercased().unicodeScalars)
+            guard abs(other.count - target.count) <= threshold else { continue }
+            let distance = editDistance(target, other)
+            if distance <= threshold, distance < (best?.1 ?? .max) { best = (candidate, distance) }
+        }
+        return best?.0
+    }
+
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+        if a.isEmpty { return b.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in stride(from: 1, through: b.count, by: 1) {
+                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}
