@@ -4,6 +4,7 @@ import Foundation
 // Run with: swift run -c release SiloscopeBench <name>. See docs/performance.md.
 let benchmarks: [(name: String, about: String, run: ([String]) throws -> Void)] = [
     ("model", "load + validate + graph of a generated 100,000-unit model", runModelBench),
+    ("render", "org view of a generated 300-unit model to SVG, in-process", runRenderBench),
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
