@@ -184,7 +184,11 @@ public struct StructuralPolicy: RoutingPolicy, Sendable {
 
         var priority = 0
         if priorityEnabled, !org.customerCentric[to], org.graph.division[from] != org.graph.division[to] { priority = 1 }
-        if from == Int(org.crmUnit), crmAuthority, org.crmReach >= 0, !org.graph.isInSubtree(to, of: Int(org.crmReach)) { priority = 1 }
+        if from == Int(org.crmUnit), crmAuthority, org.crmReach >= 0 {
+            // The team's requests carry its manager's authority inside that manager's reach
+            // and none outside it, whatever the receiver's KPIs.
+            priority = org.graph.isInSubtree(to, of: Int(org.crmReach)) ? 0 : 1
+        }
         if job.flags.contains(.escalated), to == owner { priority = 0 }
 
         return .move(to: to, delay: delay, priorityClass: priority)
@@ -192,31 +196,32 @@ public struct StructuralPolicy: RoutingPolicy, Sendable {
 
     /// A plausible wrong receiver: for the brokering CRM team another case owner; else one
     /// of the sender's declared partners, else a unit of its division, else its manager.
+    /// Each choice is uniform over the candidates other than the owner and the sender,
+    /// drawn exactly (one draw, no retries).
     private func wrongPick(from unit: Int, owner: Int, caseType: Int, _ random: inout Xoshiro256StarStar) -> Int {
-        if unit == Int(org.crmUnit), org.owners.count > 1 {
-            for _ in 0..<8 {
-                let pick = Int(org.owners[random.nextIndex(below: org.owners.count)])
-                if pick != owner, pick != unit { return pick }
-            }
-        }
-        let start = Int(org.outStart[unit]), end = Int(org.outStart[unit + 1])
-        var candidates = 0
-        for slot in start..<end where Int(org.outTarget[slot]) != owner { candidates += 1 }
-        if candidates > 0 {
-            var pick = random.nextIndex(below: candidates)
-            for slot in start..<end where Int(org.outTarget[slot]) != owner {
-                if pick == 0 { return Int(org.outTarget[slot]) }
-                pick -= 1
-            }
-        }
-        if let members = org.divisionMembers[org.graph.division[unit]], members.count > 2 {
-            for _ in 0..<8 {
-                let pick = Int(members[random.nextIndex(below: members.count)])
-                if pick != unit, pick != owner { return pick }
-            }
+        if unit == Int(org.crmUnit), let pick = pickExcluding(org.owners[...], unit, owner, &random) { return pick }
+        let partners = org.outTarget[Int(org.outStart[unit])..<Int(org.outStart[unit + 1])]
+        if let pick = pickExcluding(partners, unit, owner, &random) { return pick }
+        if let members = org.divisionMembers[org.graph.division[unit]], let pick = pickExcluding(members[...], unit, owner, &random) {
+            return pick
         }
         let manager = org.graph.parent[unit]
         return manager >= 0 && manager != owner ? manager : org.graph.root == owner ? unit : org.graph.root
+    }
+
+    /// A uniform choice among `items` other than `unit` and `owner` (duplicates count
+    /// once per occurrence), or nil when there is none.
+    @inline(__always)
+    private func pickExcluding(_ items: ArraySlice<Int32>, _ unit: Int, _ owner: Int, _ random: inout Xoshiro256StarStar) -> Int? {
+        var eligible = 0
+        for item in items where Int(item) != unit && Int(item) != owner { eligible += 1 }
+        guard eligible > 0 else { return nil }
+        var pick = random.nextIndex(below: eligible)
+        for item in items where Int(item) != unit && Int(item) != owner {
+            if pick == 0 { return Int(item) }
+            pick -= 1
+        }
+        return nil
     }
 
     @inline(__always)
