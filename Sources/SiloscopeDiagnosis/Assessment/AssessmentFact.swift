@@ -8,12 +8,13 @@
 public enum AssessmentFact: String, Sendable, Codable, CaseIterable, Comparable {
     // Systems.
     case systemCount = "system_count"
-    case spreadsheetShare = "spreadsheet_share"
+    case databaseShare = "database_share"
     case hasDataWarehouse = "has_data_warehouse"
     case hasCRMSystem = "has_crm_system"
     case hasCloudSystem = "has_cloud_system"
     case platformSystemCount = "platform_system_count"
     case warehouseCurrent = "warehouse_current"
+    case warehouseCoverageShare = "warehouse_coverage_share"
     case copyCount = "copy_count"
     case unsyncedCopyShare = "unsynced_copy_share"
     case realtimeCopyShare = "realtime_copy_share"
@@ -40,6 +41,7 @@ public enum AssessmentFact: String, Sendable, Codable, CaseIterable, Comparable 
     case crossDivisionHandoffShare = "cross_division_handoff_share"
     case meanContextKept = "mean_context_kept"
     case systemHandoffShare = "system_handoff_share"
+    case walledHandoffShare = "walled_handoff_share"
     // Case types.
     case caseTypeCount = "case_type_count"
     case complaintTypeCount = "complaint_type_count"
@@ -50,6 +52,7 @@ public enum AssessmentFact: String, Sendable, Codable, CaseIterable, Comparable 
     case campaignCount = "campaign_count"
     case campaignChannelCount = "campaign_channel_count"
     case campaignPlatformShare = "campaign_platform_share"
+    case unsuppressedCampaignShare = "unsuppressed_campaign_share"
     case suppressionRuleCount = "suppression_rule_count"
     case suppressionDataShare = "suppression_data_share"
     case suppressionCurrentShare = "suppression_current_share"
@@ -83,10 +86,11 @@ public enum AssessmentFact: String, Sendable, Codable, CaseIterable, Comparable 
             .flag
         case .meanContextKept:
             .mean
-        case .spreadsheetShare, .unsyncedCopyShare, .realtimeCopyShare, .currentTouchpointShare,
-             .customerCentricKPIShare, .crossDivisionHandoffShare, .systemHandoffShare,
+        case .databaseShare, .unsyncedCopyShare, .realtimeCopyShare, .currentTouchpointShare,
+             .customerCentricKPIShare, .crossDivisionHandoffShare, .systemHandoffShare, .walledHandoffShare,
+             .warehouseCoverageShare,
              .ownerReachableShare, .complaintOwnerReachableShare, .complaintDataCurrentShare,
-             .campaignPlatformShare, .suppressionDataShare, .suppressionCurrentShare,
+             .campaignPlatformShare, .unsuppressedCampaignShare, .suppressionDataShare, .suppressionCurrentShare,
              .singleSourceKPIShare, .warehouseKPIShare, .currentKPIShare, .spreadsheetKPIShare:
             .share
         default:

@@ -13,8 +13,12 @@ enum AssessmentLabels {
     static let modelShows = LocalizedText(en: "Model shows", tr: "Modelin gösterdiği")
     static let evidence = LocalizedText(en: "Evidence", tr: "Kanıt")
     static let next = LocalizedText(en: "Next", tr: "Sonraki")
-    static let nextSteps = LocalizedText(en: "Steps to", tr: "Geçiş adımları:")
     static let stayAtTop = LocalizedText(en: "At the top level", tr: "En üst seviyede")
+
+    /// "Steps to Advanced" / "İleri seviyesine geçiş adımları".
+    static func steps(to level: LocalizedText) -> LocalizedText {
+        LocalizedText(en: "Steps to \(level.en)", tr: "\(level.tr) seviyesine geçiş adımları")
+    }
     static let readiness = LocalizedText(en: "Readiness scorecard", tr: "CRM karnesi (Score Card)")
     static let item = LocalizedText(en: "Item", tr: "Madde")
     static let score = LocalizedText(en: "Score", tr: "Puan")

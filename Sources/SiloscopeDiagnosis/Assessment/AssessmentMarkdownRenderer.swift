@@ -54,7 +54,7 @@ struct AssessmentMarkdownRenderer {
             lines += ["", "### \(t(dimension.title)): \(dimension.levelName.map(t) ?? t(L.none)) (\(t(L.status(dimension.status))))", ""]
             if let description = dimension.levelDescription { lines += [t(description), ""] }
             lines += ["\(t(L.evidence)):", ""] + evidenceList(dimension.evidence)
-            let target = dimension.nextLevelName.map { "\(t(L.nextSteps)) **\(t($0))**" } ?? t(L.stayAtTop)
+            let target = dimension.nextLevelName.map { t(L.steps(to: $0)) } ?? t(L.stayAtTop)
             lines += ["", "\(target):", ""] + dimension.nextSteps.map { "- \(t($0))" }
         }
         return lines
@@ -113,7 +113,10 @@ struct AssessmentMarkdownRenderer {
     private func unknowns() -> [String] {
         var lines = ["", "## \(t(L.unknowns))", ""]
         guard !report.unknowns.isEmpty else { return lines + [t(L.nothingUnknown)] }
-        lines += [t(L.unknownsHint), ""] + report.unknowns.map { "- `\($0)`" }
+        lines += [t(L.unknownsHint), ""]
+        for section in report.unknownsBySection() {
+            lines.append("- **\(t(section.title))**: " + section.ids.map { "`\($0)`" }.joined(separator: ", ") + ". \(t(section.impact))")
+        }
         return lines
     }
 

@@ -62,7 +62,7 @@ struct AssessmentTableRenderer {
             lines.append("  \(t(dimension.title)) — \(level) (\(t(L.status(dimension.status))))")
             if let description = dimension.levelDescription { lines += paragraph(t(description), indent: 4) }
             lines += evidenceLines(dimension.evidence, indent: 4)
-            let target = dimension.nextLevelName.map { "\(t(L.nextSteps)) \(t($0))" } ?? t(L.stayAtTop)
+            let target = dimension.nextLevelName.map { t(L.steps(to: $0)) } ?? t(L.stayAtTop)
             lines.append("    \(target):")
             for step in dimension.nextSteps {
                 lines += TextLayout.wrap(t(step), width: width, first: "      → ", rest: "        ")
@@ -128,7 +128,7 @@ struct AssessmentTableRenderer {
         lines.append("\(answered)/\(group.items.count) — \(t(L.status(group.status)))")
         var rows: [[String]] = []
         for item in group.items {
-            rows.append([t(item.title), t(L.status(item.status)), t(L.score(item))])
+            rows.append([t(item.title), t(L.score(item)), t(L.status(item.status))])
         }
         lines += TextLayout.columns(rows, indent: "  ", width: width)
         return lines
@@ -138,7 +138,11 @@ struct AssessmentTableRenderer {
         var lines = heading(L.unknowns, nil)
         guard !report.unknowns.isEmpty else { return lines + [t(L.nothingUnknown)] }
         lines += paragraph(t(L.unknownsHint) + " (\(report.unknowns.count))", indent: 0)
-        lines += TextLayout.wrap(report.unknowns.joined(separator: ", "), width: width, first: "  ", rest: "  ")
+        for section in report.unknownsBySection() {
+            lines += TextLayout.wrap("\(t(section.title)): \(section.ids.joined(separator: ", "))",
+                                     width: width, first: "  ", rest: "    ")
+            lines += TextLayout.wrap(t(section.impact), width: width, first: "    → ", rest: "      ")
+        }
         return lines
     }
 
