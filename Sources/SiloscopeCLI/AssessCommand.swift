@@ -55,7 +55,7 @@ struct AssessCommand: ParsableCommand {
     var strict = false
 
     func validate() throws {
-        guard width >= 40 else { throw ValidationError("--width must be at least 40, found \(width)") }
+        guard width >= 60 else { throw ValidationError("--width must be at least 60, found \(width)") }
     }
 
     func run() throws {

@@ -1,9 +1,117 @@
 import Testing
+import SiloscopeModel
 @testable import SiloscopeDiagnosis
 
+/// The bundled data file is valid and complete, and a broken one is refused with lines.
 @Suite struct AssessmentQuestionSetTests {
-    @Test func bundledSetLoads() throws {
-        let set = try AssessmentQuestionSet.bundled()
-        #expect(set.dimensions.count == 6)
+    /// The answer ids given to the authors of the example models: the contract.
+    static let agreedIDs = [
+        "expectations.mass_campaigns", "expectations.lifecycle_segmentation", "expectations.cost_reduction",
+        "structure.silo_level", "structure.internal_customer_culture",
+        "culture.strategic_partners", "culture.technology", "culture.information_management",
+        "infrastructure.data_warehouse", "infrastructure.touchpoint_screens", "infrastructure.business_processes",
+        "infrastructure.employee_targets",
+        "sensemaking.customer_insight", "sensemaking.personal_change", "sensemaking.social_trends",
+        "maturity.data_storage", "maturity.analytics_segmentation", "maturity.campaigns_communication",
+        "maturity.complaint_management", "maturity.data_integration", "maturity.reporting",
+        "readiness.business_processes.inputs_outputs", "readiness.business_processes.service_delivery",
+        "readiness.business_processes.customer_centric_fit",
+        "readiness.hr.education", "readiness.hr.task_distribution", "readiness.hr.responsibility",
+        "readiness.hr.hr_policy", "readiness.hr.structure", "readiness.hr.mindset",
+        "readiness.hr.technology_adoption", "readiness.hr.vision_mission", "readiness.hr.crm_awareness",
+        "readiness.it.service_automation", "readiness.it.customer_data", "readiness.it.automation_infrastructure",
+        "goal",
+        "external.demographic", "external.economic", "external.socio_cultural", "external.political_legal",
+        "external.dealers", "external.customer_habits", "external.distance", "external.world_conjuncture",
+        "external.sector_stage",
+    ]
+
+    @Test func readsExactlyTheAgreedAnswerIDs() {
+        #expect(questions.answerIDs.sorted() == Self.agreedIDs.sorted())
+        #expect(Set(questions.answerIDs).count == questions.answerIDs.count)
+    }
+
+    @Test func everyDimensionHasFourLevelsAndStepsInBothLanguages() {
+        #expect(questions.dimensions.map(\.id) == [
+            "data_storage", "analytics_segmentation", "campaigns_communication", "complaint_management",
+            "data_integration", "reporting",
+        ])
+        for dimension in questions.dimensions {
+            #expect(dimension.levelDescriptions.count == 4, "\(dimension.id)")
+            #expect(dimension.steps.count == 4, "\(dimension.id)")
+            for text in dimension.levelDescriptions + dimension.steps + [dimension.title] {
+                #expect(!text.en.isEmpty && !text.tr.isEmpty, "\(dimension.id)")
+                #expect(text.en != text.tr, "\(dimension.id): '\(text.en)' is not translated")
+            }
+            #expect(dimension.source == "004")
+        }
+        #expect(questions.levels.map(\.title.tr) == ["Başlangıç", "Orta", "İleri", "Uzmanlık"])
+        #expect(questions.levels.map(\.title.en) == ["Beginner", "Intermediate", "Advanced", "Expert"])
+    }
+
+    @Test func everyRuleNamesAFactWithALabelInBothLanguages() {
+        let rules = questions.dimensions.compactMap(\.inference)
+            + (questions.readiness + questions.determinants).flatMap(\.items).compactMap(\.inference)
+        #expect(rules.count >= 15)
+        for condition in rules.flatMap(\.conditions) {
+            let label = questions.label(condition.fact)
+            #expect(label.en != condition.fact.rawValue && !label.tr.isEmpty, "\(condition)")
+        }
+        for fact in AssessmentFact.allCases {
+            #expect(questions.factLabels[fact] != nil, "fact \(fact.rawValue) has no label")
+        }
+    }
+
+    @Test func everyItemCitesASourceArticleThatIsListed() {
+        let groups = questions.readiness + questions.determinants + [questions.external]
+        for item in groups.flatMap(\.items) {
+            #expect(questions.sources[item.source] != nil, "\(item.answer): source \(item.source)")
+            #expect(!item.title.tr.isEmpty && !item.title.en.isEmpty)
+        }
+        #expect(Set(questions.determinants.flatMap(\.items).map(\.source)) == ["000"])
+        #expect(Set(questions.readiness.flatMap(\.items).map(\.source)) == ["002"])
+        #expect(questions.determinants.map(\.id) == ["expectations", "structure", "culture", "infrastructure", "sensemaking"])
+        #expect(questions.readiness.map(\.id) == ["business_processes", "hr", "it"])
+    }
+
+    @Test func silosAreTheBadEndOfTheirScale() {
+        let items = questions.determinants.flatMap(\.items)
+        let worse = items.filter { !$0.higherIsBetter }.map(\.answer)
+        #expect(worse.sorted() == ["structure.internal_customer_culture", "structure.silo_level"])
+    }
+
+    @Test func aBrokenSetIsRefusedWithEveryProblemAtItsLine() throws {
+        let text = try String(contentsOfFile: #filePath.replacingOccurrences(
+            of: "Tests/SiloscopeDiagnosisTests/AssessmentQuestionSetTests.swift",
+            with: "Sources/SiloscopeDiagnosis/Resources/assessment.yaml"), encoding: .utf8)
+        let broken = text
+            .replacingOccurrences(of: "\"copy_count >= 1\"]", with: "\"copy_cuont >= 1\"]")
+            .replacingOccurrences(of: "      4: {en: \"Databases are kept in cloud and live environments.\"", with: "      5: {en: \"x\"")
+        var caught: DiagnosticsError?
+        do { _ = try AssessmentQuestionSet.parse(text: broken, file: "mine.yaml") } catch { caught = error }
+        let errors = try #require(caught).errors
+        let unknownFact = try #require(errors.first { $0.message.contains("unknown fact 'copy_cuont'") })
+        #expect(unknownFact.message.contains("did you mean 'copy_count'"))
+        #expect(unknownFact.position != nil)
+        #expect(unknownFact.path.hasPrefix("maturity["))
+        #expect(errors.contains { $0.message.contains("unknown field '5'") })
+        #expect(errors.contains { $0.message.contains("missing level 4") })
+    }
+
+    @Test(arguments: [
+        ("copy_count >= 1", "copy_count >= 1"),
+        ("crm_single_customer_view", "crm_single_customer_view"),
+        ("not has_data_warehouse", "not has_data_warehouse"),
+        ("realtime_copy_share>=0.5", nil),
+        ("realtime_copy_share => 0.5", nil),
+        ("copy_count >= many", nil),
+        ("not copy_count >= 1", nil),
+        ("", nil),
+    ] as [(String, String?)])
+    func conditionsParse(text: String, normalized: String?) {
+        switch FactCondition.parse(text) {
+        case .success(let condition): #expect(condition.description == normalized)
+        case .failure: #expect(normalized == nil)
+        }
     }
 }

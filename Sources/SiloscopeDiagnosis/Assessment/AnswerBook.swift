@@ -114,7 +114,9 @@ struct AnswerBook {
     mutating func stage(_ id: String, _ lifecycle: LifecycleQuestion) -> LifecycleQuestion.StageDefinition? {
         guard let answer = answers[id] else { return nil }
         if case .text(let text) = answer.value, let stage = lifecycle.stage(matching: text) { return stage }
-        error(id, "expected one of \(lifecycle.stages.map(\.id).joined(separator: ", ")), found '\(answer.value)'")
+        let words = lifecycle.stages.map { $0.accepts.first ?? $0.id }
+        let hint = SuggestionHint.for(answer.value.description, among: lifecycle.stages.flatMap { [$0.id] + $0.accepts })
+        error(id, "expected one of \(words.joined(separator: ", ")), found '\(answer.value)'\(hint)")
         return nil
     }
 

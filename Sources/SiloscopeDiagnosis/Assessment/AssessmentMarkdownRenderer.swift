@@ -76,9 +76,10 @@ struct AssessmentMarkdownRenderer {
 
     private func readiness() -> [String] {
         var lines = ["", "## \(t(L.readiness)) \(t(L.source("002")))", ""]
-        lines.append("**\(t(L.overall)): \(report.readiness.score.map { t(L.number($0)) + " / 4" } ?? t(L.none))**")
-        for group in report.readiness.groups {
-            let score = group.score.map { t(L.number($0)) + " / 4" } ?? t(L.none)
+        let groups = report.readiness.groups
+        lines.append("**\(t(L.overall)): \(report.readiness.score.map { t(L.number($0)) + " / 4" } ?? t(L.noScore))** (\(groups.count { $0.score != nil })/\(groups.count) \(t(L.groups)))")
+        for group in groups {
+            let score = group.score.map { t(L.number($0)) + " / 4" } ?? t(L.noScore)
             lines += groupLines(group, heading: "### \(t(group.title)): \(score) (\(group.scoredItems)/\(group.items.count) \(t(L.items)))")
         }
         return lines
