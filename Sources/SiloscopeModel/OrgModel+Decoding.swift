@@ -92,7 +92,7 @@ extension OrgModel {
 
     static let unitKeys = [
         "id", "name", "kind", "parent", "staff", "case_handlers", "handling_minutes",
-        "handling_distribution", "handling_cv", "handling_samples", "kpis", "head",
+        "handling_distribution", "handling_cv", "handling_samples", "kpis", "head", "reads",
     ]
     static let handoffKeys = ["from", "to", "case_types", "channel", "context_kept", "transfer_minutes", "volume_per_day"]
     static let systemKeys = ["id", "name", "kind", "owner", "holds", "role", "copy_of", "sync"]
@@ -126,7 +126,7 @@ extension OrgModel {
             caseHandlers: reader.integer(mapping, "case_handlers", .positive),
             handlingMinutes: reader.number(mapping, "handling_minutes", .positive),
             head: reader.string(mapping, "head"))
-        if mapping["staff"] == nil { unit.staff = 1 }
+        unit.reads = reader.strings(mapping, "reads")
         let cv = reader.number(mapping, "handling_cv", .positive)
         let samples = decodeSamples(mapping, &reader)
         if let name = reader.string(mapping, "handling_distribution") {

@@ -55,6 +55,9 @@ extension OrgModel {
             if let parent = unit.parent {
                 reference(parent, in: index.units, noun: "unit", .units, i, "parent", candidates: unitIDs())
             }
+            for system in unit.reads {
+                reference(system, in: index.systems, noun: "system", .units, i, "reads", candidates: systemIDs())
+            }
             if let handlers = unit.caseHandlers, handlers > unit.staff {
                 warning(.units, i, "case_handlers", "\(handlers) case handlers but only \(unit.staff) staff; expected at most the staff")
             }

@@ -23,6 +23,10 @@ public struct Unit: Sendable, Equatable, Identifiable {
     public var kpis: [KPI]
     /// Optional name of the unit's head (filled by the org-chart importer).
     public var head: String?
+    /// Systems the unit's own screens read customer data from (besides those of the
+    /// touchpoints it operates and the systems it owns): where a back office looks up
+    /// the address before it acts.
+    public var reads: [String] = []
 
     /// Creates a unit.
     public init(

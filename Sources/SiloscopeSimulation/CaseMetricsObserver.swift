@@ -1,0 +1,94 @@
+import SiloscopeEngine
+
+/// Streams the figures of every measured case: resolution time, handoffs, bounces,
+/// tellings, escalations, reopens and staff minutes; per case type; and friction per
+/// handoff edge. Memory depends on the cases in the system at once, not on how many are
+/// simulated. Optionally writes every service to an event log.
+public struct CaseMetricsObserver: SimulationObserver, Sendable {
+    /// Staff minutes spent on the case in each job slot so far.
+    private var staff: [Double] = []
+    /// Resolution minutes (arrival to final departure).
+    public private(set) var resolution = RunningStatistics()
+    /// Quantiles of resolution minutes.
+    public private(set) var resolutionQuantiles = QuantileSketch()
+    /// Handoffs per case.
+    public private(set) var handoffs = RunningStatistics()
+    /// Bounces per case.
+    public private(set) var bounces = RunningStatistics()
+    /// Times each customer told the story (1 = once).
+    public private(set) var tellings = RunningStatistics()
+    /// Escalations per case.
+    public private(set) var escalations = RunningStatistics()
+    /// Reopens per case.
+    public private(set) var reopens = RunningStatistics()
+    /// Staff minutes per case, every unit's handling included.
+    public private(set) var staffMinutes = RunningStatistics()
+    /// Cases resolved by the first unit, without handoff or reopen.
+    public private(set) var firstContactResolutions = 0
+    /// Resolution minutes per case type.
+    public private(set) var byCaseType: [RunningStatistics]
+    /// Handoffs per case, per case type.
+    public private(set) var handoffsByCaseType: [RunningStatistics]
+    /// Friction per edge.
+    var edges = EdgeTable()
+    /// Where services are logged, if anywhere.
+    let log: EventLogSink?
+
+    /// Creates an observer for `caseTypes` case types.
+    public init(caseTypes: Int, log: EventLogSink? = nil) {
+        byCaseType = Array(repeating: RunningStatistics(), count: caseTypes)
+        handoffsByCaseType = Array(repeating: RunningStatistics(), count: caseTypes)
+        self.log = log
+    }
+
+    public mutating func jobArrived(_ job: borrowing JobRecord, at station: Int, from: Int?, time: Double) {
+        let slot = Int(job.id)
+        if slot >= staff.count { staff.append(contentsOf: repeatElement(0, count: slot + 1 - staff.count)) }
+        guard let from else {
+            staff[slot] = 0
+            return
+        }
+        let flags = job.flags
+        let measured = job.isMeasured
+        if measured, !flags.contains(.lastWasReopen), from != station {
+            edges.record(from: from, to: station, bounce: flags.contains(.lastWasBounce),
+                         minutes: job.accumulator, retold: flags.contains(.lastRetold))
+        }
+    }
+
+    public mutating func serviceStarted(_ job: borrowing JobRecord, at station: Int, time: Double, wait: Double,
+                                        serviceTime: Double) {
+        staff[Int(job.id)] += serviceTime
+        let index = job.arrivalIndex
+        let caseType = Int(job.classID)
+        let source = Int(job.source)
+        if let log {
+            log.service(job: index, caseType: caseType, source: source, unit: station, start: time, end: time + serviceTime)
+        }
+    }
+
+    public mutating func jobDeparted(_ job: borrowing JobRecord, from station: Int, time: Double, sojourn: Double) {
+        guard job.isMeasured else { return }
+        let minutes = staff[Int(job.id)]
+        resolution.add(sojourn)
+        resolutionQuantiles.add(sojourn)
+        handoffs.add(Double(job.handoffs))
+        bounces.add(Double(job.bounces))
+        tellings.add(Double(job.tellings))
+        escalations.add(Double(job.escalations))
+        reopens.add(Double(job.reopens))
+        staffMinutes.add(minutes)
+        let (handed, reopened) = (job.handoffs, job.reopens)
+        if handed == 0 && reopened == 0 { firstContactResolutions += 1 }
+        let type = Int(job.classID)
+        if type < byCaseType.count {
+            byCaseType[type].add(sojourn)
+            handoffsByCaseType[type].add(Double(job.handoffs))
+        }
+    }
+
+    /// Share of measured cases resolved at first contact.
+    public var firstContactRate: Double {
+        resolution.count > 0 ? Double(firstContactResolutions) / Double(resolution.count) : 0
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import SiloscopeModel
+
+/// Collects every service of one replication as event-log rows, written afterwards as
+/// CSV or XES (the process-mining formats ProM, pm4py and Celonis read).
+///
+/// Used only when a log is asked for; the simulation's results are the same with or
+/// without it (it draws no random numbers).
+public final class EventLogSink: @unchecked Sendable {
+    struct Row {
+        let job: Int
+        let caseType: Int32
+        let source: Int32
+        let unit: Int32
+        let start: Double
+        let end: Double
+    }
+
+    private var rows: [Row] = []
+    private let lock = NSLock()
+
+    /// Creates an empty sink.
+    public init() {}
+
+    func service(job: Int, caseType: Int, source: Int, unit: Int, start: Double, end: Double) {
+        lock.lock()
+        rows.append(Row(job: job, caseType: Int32(caseType), source: Int32(source), unit: Int32(unit), start: start, end: end))
+        lock.unlock()
+    }
+
+    /// Number of services logged.
+    public var count: Int { rows.count }
+
+    /// The log as CSV: `case_id,case_type,activity,unit,channel,timestamp,lifecycle`, one
+    /// row per service start and completion, cases in arrival order, ISO 8601 times from
+    /// 2026-01-05T09:00:00Z (simulated minutes added).
+    public func csv(org: CompiledOrganization) -> String {
+        var text = "case_id,case_type,activity,unit,channel,timestamp,lifecycle\n"
+        for row in sortedRows() {
+            let (caseType, unit, channel) = names(row, org)
+            for (time, phase) in [(row.start, "start"), (row.end, "complete")] {
+                text += "\(row.job),\(Self.csvField(caseType)),\(Self.csvField(unit.name)),\(unit.id),\(channel),\(Self.timestamp(time)),\(phase)\n"
+            }
+        }
+        return text
+    }
+
+    /// The log as XES 1.0 (IEEE 1849): one trace per case, two events (start, complete)
+    /// per service with `concept:name` (unit), `org:group` (unit id),
+    /// `lifecycle:transition` and `time:timestamp`.
+    public func xes(org: CompiledOrganization) -> String {
+        var text = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <log xes.version="1.0" xes.features="nested-attributes" xmlns="http://www.xes-standard.org/">
+          <extension name="Concept" prefix="concept" uri="http://www.xes-standard.org/concept.xesext"/>
+          <extension name="Time" prefix="time" uri="http://www.xes-standard.org/time.xesext"/>
+          <extension name="Lifecycle" prefix="lifecycle" uri="http://www.xes-standard.org/lifecycle.xesext"/>
+          <extension name="Organizational" prefix="org" uri="http://www.xes-standard.org/org.xesext"/>
+
+        """
+        var current = -1
+        for row in sortedRows() {
+            let (caseType, unit, channel) = names(row, org)
+            if row.job != current {
+                if current >= 0 { text += "  </trace>\n" }
+                current = row.job
+                text += "  <trace>\n    <string key=\"concept:name\" value=\"\(row.job)\"/>\n"
+                text += "    <string key=\"case_type\" value=\"\(Self.xml(caseType))\"/>\n    <string key=\"channel\" value=\"\(channel)\"/>\n"
+            }
+            for (time, phase) in [(row.start, "start"), (row.end, "complete")] {
+                text += "    <event><string key=\"concept:name\" value=\"\(Self.xml(unit.name))\"/><string key=\"org:group\" value=\"\(Self.xml(unit.id))\"/>"
+                text += "<string key=\"lifecycle:transition\" value=\"\(phase)\"/><date key=\"time:timestamp\" value=\"\(Self.timestamp(time))\"/></event>\n"
+            }
+        }
+        if current >= 0 { text += "  </trace>\n" }
+        return text + "</log>\n"
+    }
+
+    private func sortedRows() -> [Row] {
+        rows.sorted { ($0.job, $0.start) < ($1.job, $1.start) }
+    }
+
+    private func names(_ row: Row, _ org: CompiledOrganization) -> (String, SiloscopeModel.Unit, String) {
+        let model = org.model
+        let caseType = model.caseTypes[Int(row.caseType)].id
+        let unit = model.units[Int(row.unit)]
+        let source = org.sources[Int(row.source)]
+        return (caseType, unit, model.touchpoints[source.touchpoint].channel.rawValue)
+    }
+
+    private static let epoch = Date(timeIntervalSince1970: 1_767_603_600)  // 2026-01-05T09:00:00Z
+
+    static func timestamp(_ minutes: Double) -> String {
+        let date = epoch.addingTimeInterval((minutes * 60 * 1000).rounded() / 1000)
+        return date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted))
+    }
+
+    static func csvField(_ text: String) -> String {
+        text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+            ? "\"\(text.replacingOccurrences(of: "\"", with: "\"\""))\"" : text
+    }
+
+    static func xml(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}

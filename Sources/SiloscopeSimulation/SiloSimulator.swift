@@ -1,0 +1,266 @@
+import Foundation
+import SiloscopeEngine
+import SiloscopeGraph
+import SiloscopeModel
+
+/// How long and how often to simulate.
+public struct SimulationOptions: Sendable, Equatable {
+    /// Replications (independent runs); intervals are over these.
+    public var runs: Int = 10
+    /// Seed of every random stream; the same seed gives bit-identical results.
+    public var seed: UInt64 = 1
+    /// Measured cases per replication.
+    public var cases: Int = 20_000
+    /// Cases discarded at the start of each replication (the organization starts empty).
+    public var warmupCases: Int = 2_000
+    /// When set, each replication runs this many simulated hours instead of a case count
+    /// (and unstable queues become a warning, not an error).
+    public var horizonHours: Double?
+    /// Worker threads (default: all cores). Results do not depend on it.
+    public var threads: Int?
+    /// Routing mode; `nil` takes the model's.
+    public var mode: RoutingMode?
+    /// Parameter overrides on top of the model's.
+    public var parameters: [String: Double] = [:]
+
+    /// Defaults.
+    public init() {}
+
+    func validate() throws(SimulationError) {
+        guard runs >= 2 else { throw .invalidOptions("--runs must be at least 2 for a confidence interval, got \(runs)") }
+        guard runs <= 10_000 else { throw .invalidOptions("--runs must be at most 10000, got \(runs)") }
+        guard cases >= 1 else { throw .invalidOptions("--cases must be at least 1, got \(cases)") }
+        guard warmupCases >= 0 else { throw .invalidOptions("--warmup must not be negative, got \(warmupCases)") }
+        if let horizonHours, !(horizonHours > 0 && horizonHours.isFinite) {
+            throw .invalidOptions("--horizon-hours must be a positive number, got \(horizonHours)")
+        }
+    }
+}
+
+/// Simulates a model: complaint routing in both the actual organization and its twin
+/// world, campaigns and reporting, and assembles a ``SimulationReport``.
+public enum SiloSimulator {
+    /// Runs the simulation.
+    ///
+    /// - Parameters:
+    ///   - loaded: A validated model.
+    ///   - options: Runs, seed, length, overrides.
+    ///   - eventLog: When given, replication 0 of the actual world logs every service here.
+    /// - Throws: ``SimulationError`` for parameters out of range, no arrivals or unstable
+    ///   queues (unless bounded by time).
+    public static func run(_ loaded: LoadedModel, options: SimulationOptions = SimulationOptions(),
+                           eventLog: EventLogSink? = nil) throws(SimulationError) -> SimulationReport {
+        let started = ContinuousClock.now
+        try options.validate()
+        var parameters: SimulationParameters
+        do { parameters = try SimulationParameters.of(loaded) } catch { throw .diagnostics(error) }
+        let problems = parameters.apply(options.parameters)
+        if let problem = problems.first { throw .invalidOptions(problem.problem) }
+        let org = try CompiledOrganization(loaded.model, parameters: parameters)
+        let mode = options.mode ?? loaded.model.simulation.mode
+        guard !org.sources.isEmpty else { throw .noArrivals }
+
+        var warnings: [String] = []
+        let loads = try mode == .explicit ? explicitLoads(org) : structuralLowerBoundLoads(org, parameters: parameters)
+        let overloaded = loads.filter { $0.utilisation >= 1 }
+        if !overloaded.isEmpty {
+            if options.horizonHours == nil { throw .unstable(overloaded) }
+            warnings.append(SimulationError.unstable(overloaded).description + " (the run is bounded by time, so it ran; figures grow with the horizon)")
+        }
+
+        let length: RunLength = options.horizonHours.map { hours in
+            let horizon = hours * 60
+            let totalRate = org.sources.reduce(0) { $0 + $1.ratePerMinute }
+            let warm = min(horizon / 2, Double(options.warmupCases) / max(totalRate, 1e-9))
+            return .time(warmUp: warm, horizon: horizon)
+        } ?? .jobs(warmUp: options.warmupCases, measured: options.cases)
+        let plan = ReplicationPlan(seed: options.seed, replications: options.runs, length: length, threads: options.threads)
+        let caseTypes = loaded.model.caseTypes.count
+
+        let actual: ReplicationReport<CaseMetricsObserver>
+        let twin: ReplicationReport<CaseMetricsObserver>
+        do {
+            switch mode {
+            case .structural:
+                let policy = StructuralPolicy(org: org, parameters: parameters)
+                let twinPolicy = StructuralPolicy(org: org, parameters: parameters, twin: true)
+                actual = try Replications.run(network: org.network(), plan: plan, policy: { _ in policy },
+                                              observer: { r in CaseMetricsObserver(caseTypes: caseTypes, log: r == 0 ? eventLog : nil) })
+                twin = try Replications.run(network: org.network(straightToOwner: true), plan: plan, policy: { _ in twinPolicy },
+                                            observer: { _ in CaseMetricsObserver(caseTypes: caseTypes) })
+            case .explicit:
+                let network = org.network()
+                let router = try MarkovRouter(routing: explicitMatrix(org), network: network)
+                actual = try Replications.run(network: network, plan: plan, policy: { _ in router },
+                                              observer: { r in CaseMetricsObserver(caseTypes: caseTypes, log: r == 0 ? eventLog : nil) })
+                let twinPolicy = StructuralPolicy(org: org, parameters: parameters, twin: true)
+                twin = try Replications.run(network: org.network(straightToOwner: true), plan: plan, policy: { _ in twinPolicy },
+                                            observer: { _ in CaseMetricsObserver(caseTypes: caseTypes) })
+            }
+        } catch {
+            throw .engine(error)
+        }
+
+        for station in actual.summary.stations where station.utilisation.mean > 0.97 {
+            warnings.append("unit '\(station.name)' is \(Int(station.utilisation.mean * 100))% busy: its queue is near or over capacity, so its figures depend on the run length")
+        }
+        let measured = actual.observers.map { $0.resolution.count }
+        if measured.contains(0) { warnings.append("a replication measured no case; lengthen the run (--cases or --horizon-hours)") }
+
+        return SimulationReport(
+            organization: loaded.model.organization.name,
+            mode: mode.rawValue,
+            seed: options.seed,
+            runs: options.runs,
+            casesPerRun: options.horizonHours == nil ? options.cases : Int(Double(measured.reduce(0, +)) / Double(options.runs)),
+            warmupCases: options.warmupCases,
+            horizonHours: options.horizonHours,
+            parameters: parameters.values,
+            siloFrictionIndex: frictionIndex(actual: actual.observers, twin: twin.observers),
+            cases: caseFigures(actual.observers, runs: actual.runs),
+            caseTypes: loaded.model.caseTypes.enumerated().compactMap { c, caseType in
+                let values = actual.observers.map { $0.byCaseType[c] }
+                guard values.allSatisfy({ $0.count > 0 }) else { return nil }
+                return CaseTypeFigures(id: caseType.id, name: caseType.name, owner: caseType.owner,
+                                       resolutionMinutes: Interval(values: values.map(\.mean)),
+                                       handoffs: Interval(values: actual.observers.map { $0.handoffsByCaseType[c].mean }))
+            },
+            units: unitFigures(org, actual.summary),
+            edges: edgeFigures(org, actual.observers),
+            campaigns: CampaignAnalysis.analyse(loaded.model),
+            reporting: ReportingAnalysis.analyse(loaded.model),
+            replications: replicationFigures(actual: actual.observers, twin: twin.observers),
+            warnings: warnings,
+            events: actual.runs.reduce(0) { $0 + $1.events } + twin.runs.reduce(0) { $0 + $1.events },
+            wallSeconds: (ContinuousClock.now - started).secondsValue)
+    }
+
+    /// The Silo Friction Index: per replication, then its interval.
+    static func frictionIndex(actual: [CaseMetricsObserver], twin: [CaseMetricsObserver]) -> FrictionIndex {
+        let runs = replicationFigures(actual: actual, twin: twin)
+        return FrictionIndex(
+            customer: Interval(values: runs.map(\.frictionCustomer)), staff: Interval(values: runs.map(\.frictionStaff)),
+            combined: Interval(values: runs.map(\.frictionCombined)),
+            actualCustomerMinutes: Interval(values: actual.map(\.resolution.mean)),
+            twinCustomerMinutes: Interval(values: twin.map(\.resolution.mean)),
+            actualStaffMinutes: Interval(values: actual.map(\.staffMinutes.mean)),
+            twinStaffMinutes: Interval(values: twin.map(\.staffMinutes.mean)))
+    }
+
+    static func replicationFigures(actual: [CaseMetricsObserver], twin: [CaseMetricsObserver]) -> [ReplicationFigures] {
+        zip(actual, twin).map { a, t in
+            let (ac, tc, as_, ts) = (a.resolution.mean, t.resolution.mean, a.staffMinutes.mean, t.staffMinutes.mean)
+            return ReplicationFigures(
+                resolutionMinutes: ac, staffMinutes: as_, handoffs: a.handoffs.mean, bounces: a.bounces.mean,
+                tellings: a.tellings.mean, escalations: a.escalations.mean, reopens: a.reopens.mean,
+                firstContactResolution: a.firstContactRate,
+                frictionCustomer: ac > 0 ? max(0, ac - tc) / ac : 0,
+                frictionStaff: as_ > 0 ? max(0, as_ - ts) / as_ : 0,
+                frictionCombined: ac + as_ > 0 ? max(0, ac + as_ - tc - ts) / (ac + as_) : 0)
+        }
+    }
+
+    static func caseFigures(_ observers: [CaseMetricsObserver], runs: [SimulationResult]) -> CaseFigures {
+        func interval(_ pick: (CaseMetricsObserver) -> Double) -> Interval { Interval(values: observers.map(pick)) }
+        return CaseFigures(
+            resolutionMinutes: interval { $0.resolution.mean },
+            resolutionP50: interval { $0.resolutionQuantiles.quantile(0.5) },
+            resolutionP90: interval { $0.resolutionQuantiles.quantile(0.9) },
+            resolutionP95: interval { $0.resolutionQuantiles.quantile(0.95) },
+            handoffs: interval { $0.handoffs.mean },
+            bounces: interval { $0.bounces.mean },
+            tellings: interval { $0.tellings.mean },
+            escalations: interval { $0.escalations.mean },
+            reopens: interval { $0.reopens.mean },
+            staffMinutes: interval { $0.staffMinutes.mean },
+            firstContactResolution: interval { $0.firstContactRate })
+    }
+
+    static func unitFigures(_ org: CompiledOrganization, _ summary: NetworkSummary) -> [UnitFigures] {
+        summary.stations.enumerated().compactMap { i, station in
+            guard station.utilisation.mean > 0 else { return nil }
+            let unit = org.model.units[i]
+            return UnitFigures(id: unit.id, name: unit.name, caseHandlers: unit.servers,
+                               utilisation: Interval(station.utilisation), meanQueue: Interval(station.meanQueueLength),
+                               meanWaitMinutes: Interval(station.meanWait))
+        }
+    }
+
+    static func edgeFigures(_ org: CompiledOrganization, _ observers: [CaseMetricsObserver]) -> [EdgeFigures] {
+        var perRun: [Int64: [EdgeTally]] = [:]
+        for (r, observer) in observers.enumerated() {
+            for entry in observer.edges.entries {
+                let key = Int64(entry.from) << 32 | Int64(entry.to)
+                perRun[key, default: Array(repeating: EdgeTally(), count: observers.count)][r] = entry.tally
+            }
+        }
+        let units = org.model.units
+        return perRun.map { key, tallies in
+            let from = Int(key >> 32), to = Int(key & 0xFFFF_FFFF)
+            return EdgeFigures(
+                from: units[from].id, to: units[to].id,
+                declared: org.graph.outgoingHandoffs[from].contains { org.model.handoffs[$0].to == units[to].id },
+                cases: Interval(values: tallies.map { Double($0.cases) }),
+                bounces: Interval(values: tallies.map { Double($0.bounces) }),
+                retellings: Interval(values: tallies.map { Double($0.retellings) }),
+                addedMinutes: Interval(values: tallies.map(\.minutes)))
+        }.sorted { ($0.addedMinutes.mean, $0.from, $0.to) > ($1.addedMinutes.mean, $1.from, $1.to) }
+    }
+
+    /// The explicit routing matrix over units, from the model's `routing` table.
+    static func explicitMatrix(_ org: CompiledOrganization) -> [[Double]] {
+        let n = org.graph.count
+        var matrix = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
+        for row in org.model.routing {
+            guard let from = org.graph.index[row.from] else { continue }
+            for target in row.to {
+                if let to = org.graph.index[target.unit] { matrix[from][to] += target.probability }
+            }
+        }
+        return matrix
+    }
+
+    /// Exact per-unit loads of the explicit (Jackson) network.
+    static func explicitLoads(_ org: CompiledOrganization) throws(SimulationError) -> [StationLoad] {
+        do {
+            return try StabilityGuard.loads(network: org.network(), routing: explicitMatrix(org))
+        } catch {
+            throw .engine(error)
+        }
+    }
+
+    /// A lower bound of each unit's load under structural routing: every case visits its
+    /// front unit and its owner (and the brokering CRM team for complaints). Bounces and
+    /// escalations only add load, so a bound at or over 1 proves the queue unstable.
+    static func structuralLowerBoundLoads(_ org: CompiledOrganization, parameters: SimulationParameters) -> [StationLoad] {
+        let n = org.graph.count
+        var rate = [Double](repeating: 0, count: n)
+        var work = [Double](repeating: 0, count: n)
+        let triage = parameters["triage_fraction"]
+        let crm = Int(org.crmUnit)
+        for source in org.sources {
+            let owner = Int(org.caseOwner[source.caseType])
+            let r = source.ratePerMinute
+            if source.unit != owner {
+                rate[source.unit] += r
+                work[source.unit] += r * org.handling[source.unit] * triage
+                if org.crmBrokers, crm >= 0, org.caseIsComplaint[source.caseType], crm != source.unit {
+                    rate[crm] += r
+                    work[crm] += r * org.handling[crm]
+                }
+            }
+            rate[owner] += r
+            work[owner] += r * org.handling[owner] * org.caseMultiplier[source.caseType]
+        }
+        return (0..<n).map { i in
+            let servers = max(1, org.model.units[i].servers)
+            return StationLoad(station: i, name: org.model.units[i].id, arrivalRate: rate[i], servers: servers,
+                               meanServiceTime: rate[i] > 0 ? work[i] / rate[i] : 0, utilisation: work[i] / Double(servers))
+        }
+    }
+}
+
+extension Duration {
+    /// Seconds as a floating-point number.
+    var secondsValue: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}

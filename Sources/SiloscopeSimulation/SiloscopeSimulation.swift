@@ -1,1 +1,0 @@
-// SiloscopeSimulation: placeholder until its capability lands.

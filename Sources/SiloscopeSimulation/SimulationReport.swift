@@ -1,0 +1,201 @@
+import SiloscopeEngine
+
+/// The results of `siloscope simulate`. Encoded as JSON with snake_case keys (see
+/// docs/simulation.md); field names are stable.
+public struct SimulationReport: Codable, Sendable {
+    /// The organization's name.
+    public var organization: String
+    /// `structural` or `explicit`.
+    public var mode: String
+    /// Seed of every random stream.
+    public var seed: UInt64
+    /// Replications.
+    public var runs: Int
+    /// Measured cases per replication.
+    public var casesPerRun: Int
+    /// Cases discarded at the start of each replication.
+    public var warmupCases: Int
+    /// Simulated hours per replication when the run is bounded by time.
+    public var horizonHours: Double?
+    /// Every parameter's value in this run.
+    public var parameters: [String: Double]
+    /// The headline: the share of customer time and staff effort caused by boundaries.
+    public var siloFrictionIndex: FrictionIndex
+    /// Per-case figures.
+    public var cases: CaseFigures
+    /// Per case type.
+    public var caseTypes: [CaseTypeFigures]
+    /// Per unit (units no case visited are left out).
+    public var units: [UnitFigures]
+    /// Per handoff edge, most added minutes first.
+    public var edges: [EdgeFigures]
+    /// Campaign delivery.
+    public var campaigns: [CampaignMetrics]
+    /// Reporting truths.
+    public var reporting: ReportingMetrics
+    /// Headline figures of each replication, in replication order: with common random
+    /// numbers, replication r of two scenarios saw the same arrivals, so differences can be
+    /// paired.
+    public var replications: [ReplicationFigures]
+    /// Things the user should know about this run.
+    public var warnings: [String]
+    /// Events simulated (arrivals and service completions, both worlds, all runs).
+    public var events: Int
+    /// Wall-clock seconds.
+    public var wallSeconds: Double
+}
+
+/// A mean with its 95 % confidence interval over replications.
+public struct Interval: Codable, Sendable, Equatable {
+    /// Mean over replications.
+    public var mean: Double
+    /// Lower end of the 95 % interval.
+    public var low: Double
+    /// Upper end of the 95 % interval.
+    public var high: Double
+
+    /// From the engine's estimate.
+    public init(_ estimate: Estimate) {
+        mean = estimate.mean
+        low = estimate.lower
+        high = estimate.upper
+    }
+
+    /// From per-replication values.
+    public init(values: [Double]) {
+        self.init(Estimate(values: values))
+    }
+
+    /// Half the interval's width.
+    public var halfWidth: Double { (high - low) / 2 }
+}
+
+/// The Silo Friction Index: friction / actual, where friction is what cases spent beyond
+/// their twins (the same arrivals sent straight to the owner with full context and synced
+/// data).
+public struct FrictionIndex: Codable, Sendable {
+    /// Share of customer minutes (first contact to resolution) due to boundaries.
+    public var customer: Interval
+    /// Share of staff minutes due to boundaries.
+    public var staff: Interval
+    /// Share of customer and staff minutes together.
+    public var combined: Interval
+    /// Mean customer minutes per case, actual organization.
+    public var actualCustomerMinutes: Interval
+    /// Mean customer minutes per case, twin world.
+    public var twinCustomerMinutes: Interval
+    /// Mean staff minutes per case, actual organization.
+    public var actualStaffMinutes: Interval
+    /// Mean staff minutes per case, twin world.
+    public var twinStaffMinutes: Interval
+}
+
+/// One replication's headline figures (means over its measured cases).
+public struct ReplicationFigures: Codable, Sendable, Equatable {
+    public var resolutionMinutes: Double
+    public var staffMinutes: Double
+    public var handoffs: Double
+    public var bounces: Double
+    public var tellings: Double
+    public var escalations: Double
+    public var reopens: Double
+    public var firstContactResolution: Double
+    public var frictionCustomer: Double
+    public var frictionStaff: Double
+    public var frictionCombined: Double
+}
+
+/// Per-case figures, each over measured cases, with intervals over replications.
+public struct CaseFigures: Codable, Sendable {
+    public var resolutionMinutes: Interval
+    public var resolutionP50: Interval
+    public var resolutionP90: Interval
+    public var resolutionP95: Interval
+    public var handoffs: Interval
+    public var bounces: Interval
+    public var tellings: Interval
+    public var escalations: Interval
+    public var reopens: Interval
+    public var staffMinutes: Interval
+    public var firstContactResolution: Interval
+}
+
+/// Per case type.
+public struct CaseTypeFigures: Codable, Sendable {
+    public var id: String
+    public var name: String
+    public var owner: String
+    public var resolutionMinutes: Interval
+    public var handoffs: Interval
+}
+
+/// Per unit.
+public struct UnitFigures: Codable, Sendable {
+    public var id: String
+    public var name: String
+    public var caseHandlers: Int
+    public var utilisation: Interval
+    public var meanQueue: Interval
+    public var meanWaitMinutes: Interval
+}
+
+/// Per handoff edge, figures per replication.
+public struct EdgeFigures: Codable, Sendable {
+    public var from: String
+    public var to: String
+    /// A declared handoff exists from → to.
+    public var declared: Bool
+    /// Cases handed over per replication.
+    public var cases: Interval
+    /// Of those, bounces back to the sender.
+    public var bounces: Interval
+    /// Times the customer retold the story after this edge.
+    public var retellings: Interval
+    /// Customer minutes added (transfer and retelling), summed over the edge's cases.
+    public var addedMinutes: Interval
+}
+
+/// One campaign's delivery.
+public struct CampaignMetrics: Codable, Sendable {
+    public var id: String
+    public var name: String
+    public var audience: Int
+    /// Share of contacts that suppression should have stopped.
+    public var irrelevantRate: Double
+    public var irrelevantContacts: Int
+    /// Share of customer contacts (by channel use) where the offer is invisible.
+    public var inconsistentRate: Double
+    public var touchpointsWithoutOffer: [String]
+    public var suppression: [SuppressionMetrics]
+}
+
+/// One suppression rule's outcome.
+public struct SuppressionMetrics: Codable, Sendable {
+    public var reason: String
+    public var data: String
+    public var share: Double
+    public var missRate: Double
+    public var explanation: String
+}
+
+/// Reporting truths.
+public struct ReportingMetrics: Codable, Sendable {
+    /// Units of kind `reporting`.
+    public var reportingUnits: Int
+    /// Their staff.
+    public var reportingStaff: Int
+    public var kpis: [KPITruths]
+}
+
+/// One KPI's truths.
+public struct KPITruths: Codable, Sendable {
+    public var id: String
+    public var name: String
+    public var producers: [String]
+    public var sources: [String]
+    /// Distinct numbers in circulation: each producing unit publishes one and units reading
+    /// the same origin agree, so min(producers, distinct origins), at least 1 (a real-time
+    /// copy counts as its source).
+    public var truths: Int
+    public var reportingStaff: Int
+}
