@@ -65,13 +65,14 @@ public enum AssessmentFact: String, Sendable, Codable, CaseIterable, Comparable 
     // Handoffs.
     /// Declared handoffs.
     case handoffCount = "handoff_count"
-    /// Share of handoffs between units of different divisions.
+    /// Share of handoffs between units of different divisions, more than two reporting
+    /// steps apart (two units straight under the chief executive are neighbours).
     case crossDivisionHandoffShare = "cross_division_handoff_share"
     /// Mean `context_kept` of the handoffs that declare it.
     case meanContextKept = "mean_context_kept"
     /// Share of handoffs by ticket or shared system.
     case systemHandoffShare = "system_handoff_share"
-    /// Share of handoffs that cross divisions by ticket, e-mail or paper.
+    /// Share of handoffs that cross divisions (as above) by ticket, e-mail or paper.
     case walledHandoffShare = "walled_handoff_share"
     // Case types.
     /// Case types.

@@ -14,8 +14,12 @@ struct AssessmentMarkdownRenderer {
             .replacingOccurrences(of: "\n", with: " ")
     }
 
+    /// A list item per piece of evidence; facts carry their check mark.
     private func evidenceList(_ items: [AssessmentEvidence]) -> [String] {
-        items.map { "- \(L.mark($0)) \(cell(t($0.text)))" }
+        items.map { item in
+            let text = t(item.text).replacingOccurrences(of: "\n", with: " ")
+            return item.kind == .fact ? "- \(L.mark(item)) \(text)" : "- \(text)"
+        }
     }
 
     private func table(_ header: [String], _ rows: [[String]]) -> [String] {
@@ -43,7 +47,7 @@ struct AssessmentMarkdownRenderer {
     private func maturity() -> [String] {
         let maturity = report.maturity
         var lines = ["", "## \(t(L.maturity)) \(t(L.source("004")))", ""]
-        lines.append("**\(t(L.overall)): \(maturity.overall.levelName.map(t) ?? t(L.none)).** \(t(maturity.overall.reason))")
+        lines.append("**\(t(L.overall)): \(maturity.overall.levelName.map(t) ?? t(L.none))** — \(t(maturity.overall.reason))")
         lines.append("")
         lines += table([t(L.dimension), t(L.level), t(L.status), t(L.modelShows)], maturity.dimensions.map { dimension in
             [t(dimension.title), dimension.levelName.map(t) ?? t(L.none), t(L.status(dimension.status)),

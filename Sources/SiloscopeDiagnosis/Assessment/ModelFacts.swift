@@ -110,9 +110,12 @@ public struct ModelFacts: Sendable, Equatable {
                 guard let from = graph.index[handoff.from], let to = graph.index[handoff.to] else { return nil }
                 return (from, to)
             }
-            share(.crossDivisionHandoffShare, pairs.count { !graph.sameDivision($0.0, $0.1) }, of: pairs.count)
+            // Two units straight under the chief executive are neighbours (distance 2), not
+            // silos: a crossing is between divisions and more than two steps apart.
+            let crosses = { (pair: (Int, Int)) in !graph.sameDivision(pair.0, pair.1) && graph.distance(pair.0, pair.1) > 2 }
+            share(.crossDivisionHandoffShare, pairs.count(where: crosses), of: pairs.count)
             let walled = zip(handoffs.filter { graph.index[$0.from] != nil && graph.index[$0.to] != nil }, pairs).count { handoff, pair in
-                !graph.sameDivision(pair.0, pair.1) && [.ticket, .email, .paper].contains(handoff.channel)
+                crosses(pair) && [.ticket, .email, .paper].contains(handoff.channel)
             }
             share(.walledHandoffShare, walled, of: pairs.count)
         }
