@@ -47,7 +47,7 @@ struct AssessmentMarkdownRenderer {
     private func maturity() -> [String] {
         let maturity = report.maturity
         var lines = ["", "## \(t(L.maturity)) \(t(L.source("004")))", ""]
-        lines.append("**\(t(L.overall)): \(maturity.overall.levelName.map(t) ?? t(L.none))** — \(t(maturity.overall.reason))")
+        lines.append("**\(t(L.overall)): \(maturity.overall.levelName.map(t) ?? t(L.status(KnowledgeStatus.unknown)))** — \(t(maturity.overall.reason))")
         lines.append("")
         lines += table([t(L.dimension), t(L.level), t(L.status), t(L.modelShows)], maturity.dimensions.map { dimension in
             [t(dimension.title), dimension.levelName.map(t) ?? t(L.none), t(L.status(dimension.status)),

@@ -50,7 +50,7 @@ struct AssessmentTableRenderer {
     private func maturity() -> [String] {
         let maturity = report.maturity
         var lines = heading(L.maturity, "004")
-        let overall = maturity.overall.levelName.map(t) ?? t(L.none)
+        let overall = maturity.overall.levelName.map(t) ?? t(L.status(KnowledgeStatus.unknown))
         lines += TextLayout.wrap("\(t(L.overall)): \(overall) — \(t(maturity.overall.reason))",
                                  width: width, first: "", rest: "  ")
         lines.append("")
