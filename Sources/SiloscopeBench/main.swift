@@ -6,6 +6,7 @@ let benchmarks: [(name: String, about: String, run: ([String]) throws -> Void)] 
     ("model", "load + validate + graph of a generated 100,000-unit model", runModelBench),
     ("engine", "the canonical complaint network (peers/canonical.json) against its exact answers",
      { EngineBench.main(arguments: $0) }),
+    ("render", "org view of a generated 300-unit model to SVG, in-process", runRenderBench),
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

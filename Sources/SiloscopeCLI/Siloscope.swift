@@ -16,6 +16,9 @@ struct Siloscope: ParsableCommand {
             ValidateCommand.self,
             SimulateCommand.self,
             AssessCommand.self,
+            RecommendCommand.self,
+            ScenarioCommand.self,
+            RenderCommand.self,
         ]
     )
 }

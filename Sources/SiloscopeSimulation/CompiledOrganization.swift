@@ -44,6 +44,8 @@ public struct CompiledOrganization: Sendable {
     let crmSingleView: Bool
     /// The unit the CRM team reports to: its reach.
     let crmReach: Int32
+    /// Units that own at least one case type: where a misrouting broker sends a case.
+    let owners: [Int32]
     /// The arrival streams: case type, touchpoint, unit, rate per minute.
     public let sources: [CompiledSource]
 
@@ -143,6 +145,8 @@ public struct CompiledOrganization: Sendable {
             crmSingleView = false
             crmReach = -1
         }
+
+        self.owners = Array(Set(owners)).sorted()
 
         var sources: [CompiledSource] = []
         for (c, caseType) in model.caseTypes.enumerated() {

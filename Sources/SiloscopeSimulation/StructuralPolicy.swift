@@ -190,9 +190,15 @@ public struct StructuralPolicy: RoutingPolicy, Sendable {
         return .move(to: to, delay: delay, priorityClass: priority)
     }
 
-    /// A plausible wrong receiver: one of the sender's declared partners, else a unit of
-    /// its division, else its manager.
+    /// A plausible wrong receiver: for the brokering CRM team another case owner; else one
+    /// of the sender's declared partners, else a unit of its division, else its manager.
     private func wrongPick(from unit: Int, owner: Int, caseType: Int, _ random: inout Xoshiro256StarStar) -> Int {
+        if unit == Int(org.crmUnit), org.owners.count > 1 {
+            for _ in 0..<8 {
+                let pick = Int(org.owners[random.nextIndex(below: org.owners.count)])
+                if pick != owner, pick != unit { return pick }
+            }
+        }
         let start = Int(org.outStart[unit]), end = Int(org.outStart[unit + 1])
         var candidates = 0
         for slot in start..<end where Int(org.outTarget[slot]) != owner { candidates += 1 }

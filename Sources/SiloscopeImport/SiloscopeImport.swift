@@ -1,1 +1,0 @@
-// SiloscopeImport: placeholder until its capability lands.

@@ -1,1 +1,0 @@
-// SiloscopeScenarios: placeholder until its capability lands.

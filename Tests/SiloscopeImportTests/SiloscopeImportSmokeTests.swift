@@ -1,3 +1,0 @@
-import Testing
-
-@Test func placeholderSiloscopeImport() { #expect(1 + 1 == 2) }
