@@ -17,7 +17,7 @@ import SiloscopeModel
         ("goal: growth", "expected one of acquisition, retention, deepening"),
     ])
     func outOfRangeAnswersAreErrorsAtTheirLine(answer: String, message: String) throws {
-        let report = try assess(yaml: yamlModel(assessment: ["culture.technology: 2", answer]))
+        let report = try fixtureAssess(yaml: fixtureYAML(assessment: ["culture.technology: 2", answer]))
         let id = String(answer.prefix { $0 != ":" })
         let finding = try #require(report.findings.first { $0.path == "assessment.\(id)" })
         #expect(finding.severity == .error)
@@ -30,7 +30,7 @@ import SiloscopeModel
     }
 
     @Test func anUnusableAnswerFallsBackToTheModel() throws {
-        let report = try assess(yaml: yamlModel(assessment: ["maturity.data_integration: 9"]))
+        let report = try fixtureAssess(yaml: fixtureYAML(assessment: ["maturity.data_integration: 9"]))
         let integration = try #require(report.dimension("data_integration"))
         #expect(integration.status == .inferred)
         #expect(integration.level == 1)
@@ -38,7 +38,7 @@ import SiloscopeModel
     }
 
     @Test func unknownIDsAreWarningsWithASuggestion() throws {
-        let report = try assess(yaml: yamlModel(assessment: ["maturity.data_storag: 2"]))
+        let report = try fixtureAssess(yaml: fixtureYAML(assessment: ["maturity.data_storag: 2"]))
         let finding = try #require(report.findings.first)
         #expect(finding.severity == .warning)
         #expect(finding.path == "assessment.maturity.data_storag")
@@ -47,7 +47,7 @@ import SiloscopeModel
     }
 
     @Test func nestedAndFlatAnswersAreTheSameQuestion() throws {
-        let report = try assess(yaml: yamlModel(assessment: ["maturity:", "  data_storage: 2", "readiness.hr.mindset: 1"]))
+        let report = try fixtureAssess(yaml: fixtureYAML(assessment: ["maturity:", "  data_storage: 2", "readiness.hr.mindset: 1"]))
         #expect(report.dimension("data_storage")?.level == 2)
         #expect(report.dimension("data_storage")?.evidence.first?.line == 17)
         #expect(report.item(answerID: "readiness.hr.mindset")?.score == 1)
@@ -55,7 +55,7 @@ import SiloscopeModel
     }
 
     @Test func missingAnswersAreListedAndNeverDefaulted() throws {
-        let report = assess(model())
+        let report = fixtureAssess(fixtureModel())
         #expect(report.item(answerID: "readiness.hr.education")?.status == .unknown)
         #expect(report.item(answerID: "readiness.hr.education")?.score == nil)
         #expect(report.unknowns.contains("readiness.hr.education"))
@@ -70,12 +70,12 @@ import SiloscopeModel
 
     @Test func answeringEverythingLeavesNothingUnknown() {
         var answers: [String: AnswerValue] = [:]
-        for id in questions.answerIDs {
+        for id in bundledQuestions.answerIDs {
             answers[id] = id.hasPrefix("maturity.") ? .number(2) : .number(2)
         }
         answers["goal"] = .text("derinleştirme")
         answers["external.sector_stage"] = .text("Mature")
-        let report = assess(model(answers: answers))
+        let report = fixtureAssess(fixtureModel(answers: answers))
         #expect(report.unknowns.isEmpty)
         #expect(report.unanswered.isEmpty)
         #expect(report.findings.filter { $0.severity == .error }.isEmpty)
@@ -88,12 +88,12 @@ import SiloscopeModel
         (AnswerValue.bool(true), 4.0), (.bool(false), 0), (.text("evet"), 4), (.text("3"), 3), (.number(2.5), 2.5),
     ])
     func yesNoAndNumbersInTextAreScores(value: AnswerValue, score: Double) {
-        let report = assess(model(answers: ["culture.strategic_partners": value]))
+        let report = fixtureAssess(fixtureModel(answers: ["culture.strategic_partners": value]))
         #expect(report.item(answerID: "culture.strategic_partners")?.score == score)
     }
 
     @Test func externalParametersTakeANote() {
-        let report = assess(model(answers: ["external.economic": .text("yüksek enflasyon")]))
+        let report = fixtureAssess(fixtureModel(answers: ["external.economic": .text("yüksek enflasyon")]))
         let economic = report.item(answerID: "external.economic")
         #expect(economic?.status == .known)
         #expect(economic?.note == "yüksek enflasyon")
@@ -101,22 +101,22 @@ import SiloscopeModel
     }
 
     @Test func lifecycleFocusFollowsTheOrganizationWithoutAGoal() {
-        let established = assess(model(lifecycle: .established)).lifecycleFocus
+        let established = fixtureAssess(fixtureModel(lifecycle: .established)).lifecycleFocus
         #expect(established.basis == .organizationLifecycle)
         #expect(established.stages.map(\.id) == ["retention", "deepening"])
         #expect(established.reason.tr.contains("koruma ve derinleştirme"))
-        let new = assess(model(lifecycle: .new)).lifecycleFocus
+        let new = fixtureAssess(fixtureModel(lifecycle: .new)).lifecycleFocus
         #expect(new.stages.map(\.id) == ["acquisition_selection"])
     }
 
     @Test func aGoalAgainstTheLifecycleIsAFinding() throws {
-        let report = try assess(yaml: yamlModel(assessment: ["goal: acquisition"]))
+        let report = try fixtureAssess(yaml: fixtureYAML(assessment: ["goal: acquisition"]))
         #expect(report.lifecycleFocus.basis == .answer)
         #expect(report.lifecycleFocus.stages.map(\.id) == ["acquisition_selection"])
         let finding = try #require(report.findings.first { $0.path == "assessment.goal" })
         #expect(finding.severity == .warning)
         #expect(finding.message.contains("established"))
-        let fitting = try assess(yaml: yamlModel(assessment: ["goal: edinme"], lifecycle: "new"))
+        let fitting = try fixtureAssess(yaml: fixtureYAML(assessment: ["goal: edinme"], lifecycle: "new"))
         #expect(fitting.findings.isEmpty)
         #expect(fitting.lifecycleFocus.stages.map(\.id) == ["acquisition_selection"])
     }

@@ -27,7 +27,7 @@ import Testing
     @Test(arguments: examples)
     func shippedModelsAssessWithoutErrors(name: String) throws {
         let path = Self.root.appendingPathComponent("org-models/\(name).yaml").path
-        let report = Assessment.assess(try ModelLoader.load(path: path), questionSet: questions)
+        let report = Assessment.assess(try ModelLoader.load(path: path), questionSet: bundledQuestions)
         #expect(!report.findings.hasErrors, "\(report.findings)")
         #expect(report.maturity.overall.level != nil)
         #expect(report.maturity.dimensions.allSatisfy { $0.level != nil })
@@ -39,7 +39,7 @@ import Testing
 
     @Test func theBankIsAsMatureAsItsWeakestDimension() throws {
         let path = Self.root.appendingPathComponent("org-models/bank.yaml").path
-        let report = Assessment.assess(try ModelLoader.load(path: path), questionSet: questions)
+        let report = Assessment.assess(try ModelLoader.load(path: path), questionSet: bundledQuestions)
         #expect(report.maturity.overall.level == 1)
         #expect(report.dimension("data_integration")?.inferred == 1)
         #expect(report.item(answerID: "structure.silo_level")?.inferred == 4)
@@ -91,7 +91,7 @@ import Testing
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let model = directory.appendingPathComponent("bad.yaml")
-        try yamlModel(assessment: ["maturity.reporting: 7", "goal: retention"]).write(to: model, atomically: true, encoding: .utf8)
+        try fixtureYAML(assessment: ["maturity.reporting: 7", "goal: retention"]).write(to: model, atomically: true, encoding: .utf8)
         let bad = try run(["assess", model.path])
         #expect(bad.status == 1)
         #expect(bad.err.contains("bad.yaml:16:"))

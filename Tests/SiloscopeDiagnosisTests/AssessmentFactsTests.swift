@@ -5,7 +5,7 @@ import SiloscopeModel
 /// The model facts the rules read.
 @Suite struct AssessmentFactsTests {
     @Test func syncSharesCountCopiesOnly() {
-        let facts = ModelFacts(model(systems: systems(copies: [.realtime, .daily, .manual, .none])))
+        let facts = ModelFacts(fixtureModel(systems: fixtureSystems(copies: [.realtime, .daily, .manual, .none])))
         #expect(facts[.copyCount]?.value == 4)
         #expect(facts[.unsyncedCopyShare] == FactValue(value: 0.5, count: 2, total: 4))
         #expect(facts[.realtimeCopyShare]?.value == 0.25)
@@ -13,7 +13,7 @@ import SiloscopeModel
     }
 
     @Test func sharesOfNothingAreUnknown() {
-        let facts = ModelFacts(model())
+        let facts = ModelFacts(fixtureModel())
         #expect(facts[.unsyncedCopyShare] == nil)
         #expect(facts[.currentTouchpointShare]?.value == 0)
         #expect(facts[.meanContextKept] == nil)
@@ -31,7 +31,7 @@ import SiloscopeModel
             Handoff(from: "call_center", to: "it", caseTypes: ["address"], channel: .email, contextKept: 0.5),
             Handoff(from: "it", to: "crm_team", caseTypes: ["address"], channel: .sharedSystem, contextKept: 0.9),
         ]
-        let facts = ModelFacts(model(caseTypes: caseTypes, handoffs: handoffs))
+        let facts = ModelFacts(fixtureModel(caseTypes: caseTypes, handoffs: handoffs))
         #expect(facts[.ownerReachableShare] == FactValue(value: 0.5, count: 1, total: 2))
         #expect(facts[.complaintOwnerReachableShare]?.value == 0.5)
         // call_center (marketing) → it crosses divisions by e-mail; it → crm_team stays in IT.
@@ -53,7 +53,7 @@ import SiloscopeModel
                                                    Suppression(reason: "Taşınmış", data: "address", share: 0.1)]),
             Campaign(id: "kart", name: "Kart", owner: "marketing", system: "core", audience: 500),
         ]
-        let facts = ModelFacts(model(systems: systems, campaigns: campaigns))
+        let facts = ModelFacts(fixtureModel(systems: systems, campaigns: campaigns))
         #expect(facts[.suppressionDataShare]?.value == 0.5)
         #expect(facts[.suppressionCurrentShare]?.value == 0)
         #expect(facts[.unsuppressedCampaignShare]?.value == 0.5)
@@ -69,7 +69,7 @@ import SiloscopeModel
             ReportingKPI(id: "active", name: "Aktif müşteri", producedBy: ["marketing", "it", "crm_team"], sources: ["dwh", "excel", "dwh"]),
             ReportingKPI(id: "sales", name: "Satış", producedBy: ["marketing"], sources: ["dwh"]),
         ]
-        let facts = ModelFacts(model(systems: systems, reporting: reporting))
+        let facts = ModelFacts(fixtureModel(systems: systems, reporting: reporting))
         #expect(facts[.maxSourcesPerKPI]?.value == 2)
         #expect(facts[.maxProducersPerKPI]?.value == 3)
         #expect(facts[.singleSourceKPIShare]?.value == 0.5)

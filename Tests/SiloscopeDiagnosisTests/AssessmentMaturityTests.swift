@@ -5,7 +5,7 @@ import SiloscopeModel
 /// Maturity levels from answers and from models built in code, and the overall level.
 @Suite struct AssessmentMaturityTests {
     @Test func levelsComeFromAnswersWhenGiven() throws {
-        let report = assess(model(systems: systems(copies: [.none]), answers: [
+        let report = fixtureAssess(fixtureModel(systems: fixtureSystems(copies: [.none]), answers: [
             "maturity.data_storage": .number(3), "maturity.reporting": .text("Orta"), "maturity.data_integration": .text("expert"),
         ]))
         let storage = try #require(report.dimension("data_storage"))
@@ -18,7 +18,7 @@ import SiloscopeModel
     }
 
     @Test func copiesNeverSyncedMakeDataIntegrationBeginner() throws {
-        let report = assess(model(systems: systems(copies: [.none, .none, .manual]), crm: [.singleCustomerView]))
+        let report = fixtureAssess(fixtureModel(systems: fixtureSystems(copies: [.none, .none, .manual]), crm: [.singleCustomerView]))
         let integration = try #require(report.dimension("data_integration"))
         #expect(integration.status == .inferred)
         #expect(integration.level == 1)
@@ -28,15 +28,15 @@ import SiloscopeModel
     }
 
     @Test func realtimeCopiesAndASingleCustomerViewRaiseDataIntegration() throws {
-        let daily = assess(model(systems: systems(copies: [.daily, .daily])))
-        let realtime = assess(model(systems: systems(copies: [.realtime, .realtime]), crm: [.singleCustomerView]))
+        let daily = fixtureAssess(fixtureModel(systems: fixtureSystems(copies: [.daily, .daily])))
+        let realtime = fixtureAssess(fixtureModel(systems: fixtureSystems(copies: [.realtime, .realtime]), crm: [.singleCustomerView]))
         #expect(daily.dimension("data_integration")?.level == 2)
         #expect(realtime.dimension("data_integration")?.level == 4)
         #expect(realtime.dimension("data_integration")?.nextLevel == nil)
     }
 
     @Test func withoutCopiesDataIntegrationIsUnknownNotDefaulted() throws {
-        let report = assess(model(systems: systems(copies: [])))
+        let report = fixtureAssess(fixtureModel(systems: fixtureSystems(copies: [])))
         let integration = try #require(report.dimension("data_integration"))
         #expect(integration.status == .unknown)
         #expect(integration.level == nil)
@@ -46,19 +46,19 @@ import SiloscopeModel
 
     @Test func analyticsCannotBeInferredAsExpert() throws {
         let warehouse = DataSystem(id: "dwh", name: "Veri ambarı", kind: .dataWarehouse, holds: ["address"])
-        let report = assess(model(systems: systems(copies: [.realtime]) + [warehouse], crm: [.segmentationAnalytics]))
+        let report = fixtureAssess(fixtureModel(systems: fixtureSystems(copies: [.realtime]) + [warehouse], crm: [.segmentationAnalytics]))
         let analytics = try #require(report.dimension("analytics_segmentation"))
         #expect(analytics.level == 3)
         #expect(analytics.inferredUpperBound == 4)
         // An Expert answer is then not a disagreement: the model cannot show predictive models.
-        let answered = assess(model(systems: systems(copies: [.realtime]) + [warehouse], crm: [.segmentationAnalytics],
+        let answered = fixtureAssess(fixtureModel(systems: fixtureSystems(copies: [.realtime]) + [warehouse], crm: [.segmentationAnalytics],
                                     answers: ["maturity.analytics_segmentation": .number(4)]))
         #expect(answered.dimension("analytics_segmentation")?.level == 4)
         #expect(!answered.findings.contains { $0.path == "assessment.maturity.analytics_segmentation" })
     }
 
     @Test func anAnswerTheModelContradictsIsUsedAndReported() throws {
-        let report = assess(model(systems: systems(copies: [.none, .none]),
+        let report = fixtureAssess(fixtureModel(systems: fixtureSystems(copies: [.none, .none]),
                                   answers: ["maturity.data_integration": .number(4)]))
         #expect(report.dimension("data_integration")?.level == 4)
         #expect(report.dimension("data_integration")?.inferred == 1)
@@ -69,7 +69,7 @@ import SiloscopeModel
     }
 
     @Test func overallIsTheWeakestDimension() throws {
-        let report = assess(model(answers: [
+        let report = fixtureAssess(fixtureModel(answers: [
             "maturity.data_storage": .number(3), "maturity.analytics_segmentation": .number(2),
             "maturity.campaigns_communication": .number(4), "maturity.complaint_management": .number(3),
             "maturity.data_integration": .number(1), "maturity.reporting": .number(3),
@@ -83,7 +83,7 @@ import SiloscopeModel
     }
 
     @Test func unknownDimensionsAreNamedInTheOverallReason() {
-        let report = assess(model(answers: ["maturity.data_storage": .number(3)]))
+        let report = fixtureAssess(fixtureModel(answers: ["maturity.data_storage": .number(3)]))
         let overall = report.maturity.overall
         #expect(overall.level == 3)
         #expect(overall.assessedDimensions < 6)
@@ -92,9 +92,9 @@ import SiloscopeModel
     }
 
     @Test func theMedianRuleComesFromTheDataFile() {
-        var set = questions
+        var set = bundledQuestions
         set.overallRule = .median
-        let report = assess(model(answers: [
+        let report = fixtureAssess(fixtureModel(answers: [
             "maturity.data_storage": .number(1), "maturity.analytics_segmentation": .number(2),
             "maturity.campaigns_communication": .number(3), "maturity.complaint_management": .number(4),
         ]), with: set)

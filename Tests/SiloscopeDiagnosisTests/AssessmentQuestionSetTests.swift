@@ -27,16 +27,16 @@ import SiloscopeModel
     ]
 
     @Test func readsExactlyTheAgreedAnswerIDs() {
-        #expect(questions.answerIDs.sorted() == Self.agreedIDs.sorted())
-        #expect(Set(questions.answerIDs).count == questions.answerIDs.count)
+        #expect(bundledQuestions.answerIDs.sorted() == Self.agreedIDs.sorted())
+        #expect(Set(bundledQuestions.answerIDs).count == bundledQuestions.answerIDs.count)
     }
 
     @Test func everyDimensionHasFourLevelsAndStepsInBothLanguages() {
-        #expect(questions.dimensions.map(\.id) == [
+        #expect(bundledQuestions.dimensions.map(\.id) == [
             "data_storage", "analytics_segmentation", "campaigns_communication", "complaint_management",
             "data_integration", "reporting",
         ])
-        for dimension in questions.dimensions {
+        for dimension in bundledQuestions.dimensions {
             #expect(dimension.levelDescriptions.count == 4, "\(dimension.id)")
             #expect(dimension.steps.count == 4, "\(dimension.id)")
             for text in dimension.levelDescriptions + dimension.steps + [dimension.title] {
@@ -45,37 +45,37 @@ import SiloscopeModel
             }
             #expect(dimension.source == "004")
         }
-        #expect(questions.levels.map(\.title.tr) == ["Başlangıç", "Orta", "İleri", "Uzmanlık"])
-        #expect(questions.levels.map(\.title.en) == ["Beginner", "Intermediate", "Advanced", "Expert"])
+        #expect(bundledQuestions.levels.map(\.title.tr) == ["Başlangıç", "Orta", "İleri", "Uzmanlık"])
+        #expect(bundledQuestions.levels.map(\.title.en) == ["Beginner", "Intermediate", "Advanced", "Expert"])
     }
 
     @Test func everyRuleNamesAFactWithALabelInBothLanguages() {
-        let rules = questions.dimensions.compactMap(\.inference)
-            + (questions.readiness + questions.determinants).flatMap(\.items).compactMap(\.inference)
+        let rules = bundledQuestions.dimensions.compactMap(\.inference)
+            + (bundledQuestions.readiness + bundledQuestions.determinants).flatMap(\.items).compactMap(\.inference)
         #expect(rules.count >= 15)
         for condition in rules.flatMap(\.conditions) {
-            let label = questions.label(condition.fact)
+            let label = bundledQuestions.label(condition.fact)
             #expect(label.en != condition.fact.rawValue && !label.tr.isEmpty, "\(condition)")
         }
         for fact in AssessmentFact.allCases {
-            #expect(questions.factLabels[fact] != nil, "fact \(fact.rawValue) has no label")
+            #expect(bundledQuestions.factLabels[fact] != nil, "fact \(fact.rawValue) has no label")
         }
     }
 
     @Test func everyItemCitesASourceArticleThatIsListed() {
-        let groups = questions.readiness + questions.determinants + [questions.external]
+        let groups = bundledQuestions.readiness + bundledQuestions.determinants + [bundledQuestions.external]
         for item in groups.flatMap(\.items) {
-            #expect(questions.sources[item.source] != nil, "\(item.answer): source \(item.source)")
+            #expect(bundledQuestions.sources[item.source] != nil, "\(item.answer): source \(item.source)")
             #expect(!item.title.tr.isEmpty && !item.title.en.isEmpty)
         }
-        #expect(Set(questions.determinants.flatMap(\.items).map(\.source)) == ["000"])
-        #expect(Set(questions.readiness.flatMap(\.items).map(\.source)) == ["002"])
-        #expect(questions.determinants.map(\.id) == ["expectations", "structure", "culture", "infrastructure", "sensemaking"])
-        #expect(questions.readiness.map(\.id) == ["business_processes", "hr", "it"])
+        #expect(Set(bundledQuestions.determinants.flatMap(\.items).map(\.source)) == ["000"])
+        #expect(Set(bundledQuestions.readiness.flatMap(\.items).map(\.source)) == ["002"])
+        #expect(bundledQuestions.determinants.map(\.id) == ["expectations", "structure", "culture", "infrastructure", "sensemaking"])
+        #expect(bundledQuestions.readiness.map(\.id) == ["business_processes", "hr", "it"])
     }
 
     @Test func silosAreTheBadEndOfTheirScale() {
-        let items = questions.determinants.flatMap(\.items)
+        let items = bundledQuestions.determinants.flatMap(\.items)
         let worse = items.filter { !$0.higherIsBetter }.map(\.answer)
         #expect(worse.sorted() == ["structure.internal_customer_culture", "structure.silo_level"])
     }

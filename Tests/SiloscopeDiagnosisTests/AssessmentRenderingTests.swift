@@ -6,7 +6,7 @@ import SiloscopeModel
 /// Table, Markdown and JSON output in English and Turkish; JSON field names are stable.
 @Suite struct AssessmentRenderingTests {
     let report: AssessmentReport = {
-        let report = assess(model(systems: systems(copies: [.none, .realtime]), crm: [.segmentationAnalytics], answers: [
+        let report = fixtureAssess(fixtureModel(systems: fixtureSystems(copies: [.none, .realtime]), crm: [.segmentationAnalytics], answers: [
             "maturity.data_storage": .number(2), "structure.silo_level": .number(3), "goal": .text("retention"),
             "external.economic": .text("yüksek enflasyon | kur"), "maturity.reporting": .number(9),
         ]))

@@ -6,7 +6,7 @@ import Testing
 @Suite struct AssessmentRuleTests {
     func evaluate(_ rule: InferenceRule, _ values: [AssessmentFact: Double], scale: ClosedRange<Int> = 1...4) -> RuleOutcome {
         let facts = ModelFacts(values: values.mapValues { FactValue(value: $0) })
-        return RuleEvaluator(facts: facts, questions: questions).evaluate(rule, scale: scale)
+        return RuleEvaluator(facts: facts, questions: bundledQuestions).evaluate(rule, scale: scale)
     }
 
     func condition(_ text: String) -> RuleClause {

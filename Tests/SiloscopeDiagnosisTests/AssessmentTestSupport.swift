@@ -3,14 +3,14 @@ import SiloscopeModel
 @testable import SiloscopeDiagnosis
 
 /// The bundled question set, loaded once per test process.
-let questions: AssessmentQuestionSet = {
+let bundledQuestions: AssessmentQuestionSet = {
     do { return try AssessmentQuestionSet.bundled() } catch { fatalError("bundled question set: \(error)") }
 }()
 
 /// A small organization built in code: a chief executive, marketing and IT divisions,
 /// a call centre under marketing, a CRM team under IT, and the given systems and
 /// touchpoints. No assessment answers unless given.
-func model(
+func fixtureModel(
     systems: [DataSystem] = [], touchpoints: [Touchpoint]? = nil, crm: [CRMFunction] = [],
     caseTypes: [CaseType] = [], handoffs: [Handoff] = [], campaigns: [Campaign] = [],
     reporting: [ReportingKPI] = [], lifecycle: Lifecycle = .established, answers: [String: AnswerValue] = [:]
@@ -36,7 +36,7 @@ func model(
 }
 
 /// A core source of truth and `copies` copies of it synced as given.
-func systems(copies: [SyncMode], kind: SystemKind = .operational) -> [DataSystem] {
+func fixtureSystems(copies: [SyncMode], kind: SystemKind = .operational) -> [DataSystem] {
     [DataSystem(id: "core", name: "Ana sistem", kind: .operational, holds: ["address", "payments"])]
         + copies.enumerated().map { index, sync in
             DataSystem(id: "copy\(index)", name: "Kopya \(index)", kind: kind, holds: ["address"], role: .copy,
@@ -45,17 +45,17 @@ func systems(copies: [SyncMode], kind: SystemKind = .operational) -> [DataSystem
 }
 
 /// Assesses a model built in code (no source positions).
-func assess(_ model: OrgModel, with set: AssessmentQuestionSet = questions) -> AssessmentReport {
+func fixtureAssess(_ model: OrgModel, with set: AssessmentQuestionSet = bundledQuestions) -> AssessmentReport {
     Assessment.assess(model, sources: ModelSourceMap(file: "test.yaml"), questionSet: set)
 }
 
 /// Loads YAML model text and assesses it, so that findings have lines.
-func assess(yaml: String, file: String = "bank.yaml") throws -> AssessmentReport {
-    Assessment.assess(try ModelLoader.load(text: yaml, file: file), questionSet: questions)
+func fixtureAssess(yaml: String, file: String = "bank.yaml") throws -> AssessmentReport {
+    Assessment.assess(try ModelLoader.load(text: yaml, file: file), questionSet: bundledQuestions)
 }
 
 /// A valid model file with the given lines appended under `assessment:`.
-func yamlModel(assessment lines: [String], lifecycle: String = "established") -> String {
+func fixtureYAML(assessment lines: [String], lifecycle: String = "established") -> String {
     """
     siloscope: 1
     organization:
