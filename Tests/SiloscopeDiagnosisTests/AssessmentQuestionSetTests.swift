@@ -80,10 +80,27 @@ import SiloscopeModel
         #expect(worse.sorted() == ["structure.internal_customer_culture", "structure.silo_level"])
     }
 
-    @Test func aBrokenSetIsRefusedWithEveryProblemAtItsLine() throws {
-        let text = try String(contentsOfFile: #filePath.replacingOccurrences(
+    /// The bundled file's text, read from the source tree.
+    static func bundledText() throws -> String {
+        try String(contentsOfFile: #filePath.replacingOccurrences(
             of: "Tests/SiloscopeDiagnosisTests/AssessmentQuestionSetTests.swift",
             with: "Sources/SiloscopeDiagnosis/Resources/assessment.yaml"), encoding: .utf8)
+    }
+
+    @Test func aConsultantChangesAThresholdInTheDataNotTheCode() throws {
+        let model = fixtureModel(systems: fixtureSystems(copies: [.daily, .manual, .none]))
+        #expect(fixtureAssess(model).dimension("data_integration")?.level == 1)
+        let lenient = try Self.bundledText().replacingOccurrences(of: "2: [\"unsynced_copy_share <= 0.5\"]",
+                                                                  with: "2: [\"unsynced_copy_share <= 0.7\"]")
+        let set = try AssessmentQuestionSet.parse(text: lenient, file: "lenient.yaml")
+        #expect(set.origin == "lenient.yaml")
+        let report = fixtureAssess(model, with: set)
+        #expect(report.dimension("data_integration")?.level == 2)
+        #expect(report.questionSet == "lenient.yaml")
+    }
+
+    @Test func aBrokenSetIsRefusedWithEveryProblemAtItsLine() throws {
+        let text = try Self.bundledText()
         let broken = text
             .replacingOccurrences(of: "\"copy_count >= 1\"]", with: "\"copy_cuont >= 1\"]")
             .replacingOccurrences(of: "      4: {en: \"Databases are kept in cloud and live environments.\"", with: "      5: {en: \"x\"")
