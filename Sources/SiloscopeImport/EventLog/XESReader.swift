@@ -22,10 +22,13 @@ public enum XESReader {
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
         parser.delegate = handler
-        if !parser.parse() {
-            let line = parser.lineNumber
-            let reason = handler.failure ?? parser.parserError.map { "\($0.localizedDescription)" } ?? "not well-formed XML"
-            throw DiagnosticsError([Diagnostic(severity: .error, file: file, position: SourcePosition(line: max(1, line), column: max(1, parser.columnNumber)), path: "",
+        // On Linux `parse()` can return true after an error, so errors are also caught by
+        // the delegate, which stops at the first.
+        let succeeded = parser.parse()
+        if !succeeded || handler.failure != nil || parser.parserError != nil {
+            let failure = handler.failure ?? XESHandler.Failure(code: (parser.parserError as NSError?)?.code ?? 0, line: parser.lineNumber, column: parser.columnNumber)
+            let reason = XESHandler.describe(code: failure.code)
+            throw DiagnosticsError([Diagnostic(severity: .error, file: file, position: SourcePosition(line: max(1, failure.line), column: max(1, failure.column)), path: "",
                                                message: "cannot read the XES file: \(reason); expected well-formed XML with <log><trace><event> elements")])
         }
         guard handler.sawLog else {
@@ -55,7 +58,36 @@ private final class XESHandler: NSObject, XMLParserDelegate {
     var eventsRead = 0
     var rejected: [RejectedRow] = []
     var problems: [ImportAnomaly.Kind: [Int]] = [:]
-    var failure: String?
+    var failure: Failure?
+
+    /// The first XML error and where it is.
+    struct Failure {
+        var code: Int
+        var line: Int
+        var column: Int
+    }
+
+    /// Words for the libxml2 error codes an export is likely to hit.
+    static func describe(code: Int) -> String {
+        switch code {
+        case 4: "the document is empty or does not start with XML"
+        case 5: "the file ends before the XML is complete (truncated?)"
+        case 9: "an invalid character"
+        case 23, 26: "a character or entity reference is wrong (an unescaped '&'?)"
+        case 38, 39, 40, 41: "an attribute is malformed (missing quotes or '=')"
+        case 73, 76: "a closing tag does not match the opening tag"
+        case 64, 65, 68: "a name or tag is malformed"
+        case 89: "an external entity is not allowed"
+        default: "not well-formed XML (libxml2 error \(code))"
+        }
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred error: Error) {
+        if failure == nil {
+            failure = Failure(code: (error as NSError).code, line: parser.lineNumber, column: parser.columnNumber)
+        }
+        parser.abortParsing()
+    }
     private let timestamps: TimestampParser
     private let keys: [EventLogColumn: String]
     private var depth = 0

@@ -34,8 +34,8 @@ public struct ImportAnomaly: Sendable, Equatable {
         case unpairedLifecycle = "unpaired_lifecycle"
         /// A unit in the log is not in the model.
         case unknownUnit = "unknown_unit"
-        /// A channel in the log matches no touchpoint of the model.
-        case unknownChannel = "unknown_channel"
+        /// A case type of the model does not occur in the log.
+        case unobservedCaseType = "unobserved_case_type"
     }
 
     /// What kind.
