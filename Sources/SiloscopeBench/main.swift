@@ -1,2 +1,26 @@
-// Benchmarks: filled in by each capability.
-print("siloscope-bench: no benchmarks yet")
+import Foundation
+
+// siloscope-bench BENCHMARK [ARGS…] — release-build benchmarks that print figures.
+// Run with: swift run -c release SiloscopeBench <name>. See docs/performance.md.
+let benchmarks: [(name: String, about: String, run: ([String]) throws -> Void)] = [
+    ("model", "load + validate + graph of a generated 100,000-unit model", runModelBench),
+    ("render", "org view of a generated 300-unit model to SVG, in-process", runRenderBench),
+]
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+let selected = arguments.first ?? "all"
+do {
+    var ran = false
+    for benchmark in benchmarks where selected == "all" || selected == benchmark.name {
+        print("== \(benchmark.name): \(benchmark.about)")
+        try benchmark.run(Array(arguments.dropFirst()))
+        ran = true
+    }
+    if !ran {
+        print("unknown benchmark '\(selected)'; expected one of: all, \(benchmarks.map(\.name).joined(separator: ", "))")
+        exit(64)
+    }
+} catch {
+    print("\(error)")
+    exit(1)
+}

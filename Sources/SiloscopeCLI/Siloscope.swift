@@ -14,6 +14,7 @@ struct Siloscope: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ValidateCommand.self,
+            RenderCommand.self,
         ]
     )
 }

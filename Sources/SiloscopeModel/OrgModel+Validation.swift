@@ -103,6 +103,7 @@ extension OrgModel {
 
         // Case types.
         let reached = Set(handoffs.map(\.to)).union(touchpoints.map(\.unit))
+        let held = Set(systems.flatMap(\.holds))
         for (i, caseType) in caseTypes.enumerated() {
             reference(caseType.owner, in: index.units, noun: "unit", .caseTypes, i, "owner", candidates: unitIDs())
             for arrival in caseType.arrivals {
@@ -114,7 +115,6 @@ extension OrgModel {
             if !caseType.owner.isEmpty, index.units[caseType.owner] != nil, !reached.contains(caseType.owner) {
                 warning(.caseTypes, i, "owner", "owner '\(caseType.owner)' operates no touchpoint and no handoff leads to it; cases can reach it only by escalation")
             }
-            let held = Set(systems.flatMap(\.holds))
             for item in caseType.dataNeeded where !held.contains(item) {
                 warning(.caseTypes, i, "data_needed", "no system holds '\(item)'")
             }

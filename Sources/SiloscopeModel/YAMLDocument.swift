@@ -1,207 +1,284 @@
 import Foundation
-internal import Yams
+// libyaml, as bundled by Yams (its `CYaml` module). We read parser events directly and
+// build a flat node arena: faster than composing Yams' node tree for large models, and
+// iterative, so nesting depth cannot exhaust the stack.
+internal import CYaml
 
 /// A parsed YAML (or JSON) document, with the position of every node.
 ///
 /// JSON is read through the same parser (JSON is YAML's flow style), so JSON files get
 /// line numbers too.
-public struct YAMLDocument {
+public struct YAMLDocument: Sendable {
     /// The file name used in diagnostics.
     public let file: String
     /// The root node; `nil` for an empty document.
     public let root: YAMLNode?
 
-    /// The deepest nesting accepted. Deeper documents are refused before parsing so that
-    /// a hostile file cannot exhaust the stack.
+    /// The deepest nesting accepted; a model nests a handful of levels.
     public static let maximumDepth = 256
 
-    /// Parses text.
+    /// Parses text (the first document of a stream).
     ///
-    /// - Throws: ``DiagnosticsError`` with the syntax error's position, or a refusal for
-    ///   nesting deeper than ``maximumDepth``.
+    /// - Throws: ``DiagnosticsError`` with the syntax error's position, a duplicate key,
+    ///   an unknown alias, or nesting deeper than ``maximumDepth``.
+    /// - Complexity: O(n) in the text, iterative.
     public static func parse(text: String, file: String) throws(DiagnosticsError) -> YAMLDocument {
-        if let (depth, line) = deepestNesting(in: text, limit: maximumDepth) {
-            throw DiagnosticsError([Diagnostic(
-                severity: .error, file: file, position: SourcePosition(line: line, column: 1), path: "",
-                message: "nesting deeper than \(maximumDepth) levels (\(depth)); expected a model file, which nests a few levels"
-            )])
-        }
-        let outcome: Result<Node?, Error> = runWithLargeStack {
-            Result { try Yams.compose(yaml: text) }
-        }
-        switch outcome {
-        case .success(let node):
-            return YAMLDocument(file: file, root: node.map(YAMLNode.init))
-        case .failure(let error):
-            throw DiagnosticsError([diagnostic(for: error, file: file)])
+        var builder = ArenaBuilder()
+        do {
+            let root = try builder.build(text)
+            return YAMLDocument(file: file, root: root.map { YAMLNode(arena: builder.finish(), index: $0) })
+        } catch {
+            throw DiagnosticsError([Diagnostic(severity: .error, file: file, position: error.position, path: "", message: error.message)])
         }
     }
-
-    /// Translates a Yams error into a diagnostic with its position.
-    private static func diagnostic(for error: Error, file: String) -> Diagnostic {
-        func make(_ mark: Mark?, _ message: String) -> Diagnostic {
-            Diagnostic(
-                severity: .error, file: file,
-                position: mark.map { SourcePosition(line: $0.line, column: $0.column) },
-                path: "", message: message)
-        }
-        guard let yamlError = error as? YamlError else {
-            return make(nil, "could not read the file as YAML: \(error)")
-        }
-        switch yamlError {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
-            let where_ = context.map { " (\($0.text))" } ?? ""
-            return make(mark, "YAML syntax error: \(problem)\(where_)")
-        case let .reader(problem, offset, _, _):
-            return make(nil, "cannot read the text: \(problem)\(offset.map { " at byte \($0)" } ?? ""); expected UTF-8 or UTF-16 text")
-        case let .duplicatedKeysInMapping(duplicates, context):
-            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return make(context.mark, "duplicate key \(keys) in one mapping; expected each key once")
-        default:
-            return make(nil, "could not read the file as YAML: \(yamlError)")
-        }
-    }
-
-    /// Finds the first place where flow brackets or block indentation nest deeper than
-    /// `limit`, ignoring brackets inside quotes and comments. Linear in the text.
-    static func deepestNesting(in text: String, limit: Int) -> (depth: Int, line: Int)? {
-        var flow = 0
-        var line = 1
-        var indents: [Int] = []
-        var atLineStart = true
-        var column = 0
-        var dashes = 0
-        var quote: UInt8 = 0
-        var inComment = false
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "\n") {
-                line += 1; atLineStart = true; column = 0; dashes = 0; inComment = false
-                continue
-            }
-            if atLineStart {
-                if byte == UInt8(ascii: " ") { column += 1; continue }
-                if byte == UInt8(ascii: "-") { column += 1; dashes += 1; continue }
-                atLineStart = false
-                if byte != UInt8(ascii: "#") && quote == 0 {
-                    while let last = indents.last, last >= column { indents.removeLast() }
-                    indents.append(column)
-                    let depth = indents.count + dashes + flow
-                    if depth > limit { return (depth, line) }
-                }
-            }
-            if inComment { continue }
-            if quote != 0 {
-                if byte == quote { quote = 0 }
-                continue
-            }
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = byte
-            case UInt8(ascii: "#"): inComment = true
-            case UInt8(ascii: "["), UInt8(ascii: "{"):
-                flow += 1
-                if indents.count + flow > limit { return (indents.count + flow, line) }
-            case UInt8(ascii: "]"), UInt8(ascii: "}"): flow = max(0, flow - 1)
-            default: break
-            }
-        }
-        return nil
-    }
-}
-
-/// Runs `body` on a thread with a 512 MiB stack and waits for it: the YAML composer
-/// recurses once per nesting level.
-func runWithLargeStack<T>(_ body: @escaping () -> T) -> T {
-    let box = LargeStackBox(body)
-    let done = DispatchSemaphore(value: 0)
-    let thread = Thread {
-        box.value = box.body()
-        done.signal()
-    }
-    thread.stackSize = 512 << 20
-    thread.start()
-    done.wait()
-    guard let value = box.value else { return body() }
-    return value
-}
-
-/// Carries a closure and its result across the large-stack thread; the semaphore orders
-/// the accesses.
-private final class LargeStackBox<T>: @unchecked Sendable {
-    var value: T?
-    let body: () -> T
-    init(_ body: @escaping () -> T) { self.body = body }
 }
 
 /// A node of a YAML document: a scalar, a mapping or a sequence, with its position.
-public struct YAMLNode {
+public struct YAMLNode: Sendable {
     /// The three shapes a node can have.
-    public enum Kind: Sendable, Equatable {
+    public enum Kind: UInt8, Sendable, Equatable {
         case scalar
         case mapping
         case sequence
     }
 
-    let node: Node
-
-    init(_ node: Node) { self.node = node }
+    let arena: YAMLArena
+    let index: Int32
 
     /// Where the node starts.
     public var position: SourcePosition? {
-        node.mark.map { SourcePosition(line: $0.line, column: $0.column) }
+        SourcePosition(line: Int(arena.lines[Int(index)]), column: Int(arena.columns[Int(index)]))
     }
 
     /// The node's shape.
-    public var kind: Kind {
-        switch node {
-        case .scalar: .scalar
-        case .mapping: .mapping
-        case .sequence: .sequence
-        case .alias: .scalar
-        }
-    }
+    public var kind: Kind { arena.kinds[Int(index)] }
 
     /// The text of a scalar; `nil` for mappings and sequences.
-    public var scalarText: String? {
-        if case .scalar(let scalar) = node { return scalar.string }
-        return nil
-    }
+    public var scalarText: String? { kind == .scalar ? arena.texts[Int(arena.payload[Int(index)])] : nil }
 
     /// True for a plain (unquoted) scalar, where `12` is a number and `yes` a boolean.
-    public var isPlainScalar: Bool {
-        if case .scalar(let scalar) = node { return scalar.style == .plain || scalar.style == .any }
-        return false
-    }
+    public var isPlainScalar: Bool { kind == .scalar && arena.plain[Int(index)] }
 
     /// True for `~`, `null` or an empty plain scalar.
     public var isNull: Bool {
-        guard isPlainScalar, let text = scalarText else { return false }
+        guard isPlainScalar, let text = scalarText, text.utf8.count <= 4 else { return false }
         return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
     }
 
     /// A mapping's entries in file order; `nil` for other shapes. Keys that are not
-    /// scalars are given as their YAML text.
-    public var entries: [(key: String, keyPosition: SourcePosition?, value: YAMLNode)]? {
-        guard case .mapping(let mapping) = node else { return nil }
-        return mapping.map { pair in
-            (pair.key.string ?? "\(pair.key)",
-             pair.key.mark.map { SourcePosition(line: $0.line, column: $0.column) },
-             YAMLNode(pair.value))
+    /// scalars are given as a placeholder text.
+    public var entries: [YAMLEntry]? {
+        guard kind == .mapping else { return nil }
+        let range = arena.childRange(Int(index))
+        var result: [YAMLEntry] = []
+        result.reserveCapacity(range.count / 2)
+        for i in stride(from: range.lowerBound, to: range.upperBound, by: 2) {
+            let key = YAMLNode(arena: arena, index: arena.children[i])
+            result.append(YAMLEntry(key: key.scalarText ?? "<\(key.shapeDescription)>", keyNode: key,
+                                    value: YAMLNode(arena: arena, index: arena.children[i + 1])))
         }
+        return result
     }
 
     /// A sequence's items; `nil` for other shapes.
     public var items: [YAMLNode]? {
-        guard case .sequence(let sequence) = node else { return nil }
-        return sequence.map(YAMLNode.init)
+        guard kind == .sequence else { return nil }
+        return arena.childRange(Int(index)).map { YAMLNode(arena: arena, index: arena.children[$0]) }
     }
 
-    /// A word for the shape, for messages: "a mapping", "a list", "text".
+    /// A word for the shape, for messages: "a mapping", "a list", "'text'".
     public var shapeDescription: String {
         switch kind {
         case .mapping: "a mapping"
         case .sequence: "a list"
         case .scalar: isNull ? "nothing" : "'\(scalarText ?? "")'"
+        }
+    }
+}
+
+/// One key and value of a mapping.
+public struct YAMLEntry: Sendable {
+    /// The key's text.
+    public let key: String
+    let keyNode: YAMLNode
+    /// The value.
+    public let value: YAMLNode
+
+    /// Where the key is.
+    public var keyPosition: SourcePosition? { keyNode.position }
+}
+
+/// The nodes of one document in flat arrays (structure of arrays). Immutable once built.
+final class YAMLArena: Sendable {
+    let kinds: [YAMLNode.Kind]
+    let lines: [Int32]
+    let columns: [Int32]
+    let plain: [Bool]
+    /// Scalars: index into `texts`; collections: index into `childStart`.
+    let payload: [Int32]
+    let texts: [String]
+    let childStart: [Int32]
+    let children: [Int32]
+
+    init(kinds: [YAMLNode.Kind], lines: [Int32], columns: [Int32], plain: [Bool], payload: [Int32],
+         texts: [String], childStart: [Int32], children: [Int32]) {
+        self.kinds = kinds
+        self.lines = lines
+        self.columns = columns
+        self.plain = plain
+        self.payload = payload
+        self.texts = texts
+        self.childStart = childStart
+        self.children = children
+    }
+
+    func childRange(_ node: Int) -> Range<Int> {
+        let slot = Int(payload[node])
+        return Int(childStart[slot])..<Int(childStart[slot + 1])
+    }
+}
+
+/// A problem found while parsing.
+struct YAMLParseError: Error {
+    var position: SourcePosition?
+    var message: String
+}
+
+/// Builds a ``YAMLArena`` from libyaml's event stream with an explicit stack.
+struct ArenaBuilder {
+    private var kinds: [YAMLNode.Kind] = []
+    private var lines: [Int32] = []
+    private var columns: [Int32] = []
+    private var plain: [Bool] = []
+    private var payload: [Int32] = []
+    private var texts: [String] = []
+    private var childStart: [Int32] = [0]
+    private var children: [Int32] = []
+    private var anchors: [String: Int32] = [:]
+
+    /// Open collections: the node, and where its pending children start in `pending`.
+    private var open: [(node: Int32, firstPending: Int)] = []
+    private var pending: [Int32] = []
+
+    /// Parses the first document; returns the root node's index.
+    mutating func build(_ text: String) throws(YAMLParseError) -> Int32? {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else { throw YAMLParseError(message: "the YAML parser could not start (out of memory)") }
+        defer { yaml_parser_delete(&parser) }
+        var bytes = Array(text.utf8)
+        if bytes.isEmpty { return nil }
+        return try bytes.withUnsafeMutableBufferPointer { buffer throws(YAMLParseError) -> Int32? in
+            guard let base = buffer.baseAddress else { return nil }
+            yaml_parser_set_input_string(&parser, base, buffer.count)
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            return try run(&parser)
+        }
+    }
+
+    private mutating func run(_ parser: inout yaml_parser_t) throws(YAMLParseError) -> Int32? {
+        var root: Int32?
+        var event = yaml_event_t()
+        while true {
+            guard yaml_parser_parse(&parser, &event) == 1 else { throw Self.error(parser) }
+            defer { yaml_event_delete(&event) }
+            let mark = event.start_mark
+            switch event.type {
+            case YAML_SCALAR_EVENT:
+                let scalar = event.data.scalar
+                let text = scalar.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: scalar.length), as: UTF8.self) } ?? ""
+                let node = add(.scalar, mark, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE || scalar.style == YAML_ANY_SCALAR_STYLE,
+                               payload: Int32(texts.count))
+                texts.append(text)
+                register(anchor: scalar.anchor, node)
+                try attach(node, &root)
+            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                let isMapping = event.type == YAML_MAPPING_START_EVENT
+                let node = add(isMapping ? .mapping : .sequence, mark, plain: false, payload: 0)
+                register(anchor: isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor, node)
+                try attach(node, &root)
+                open.append((node, pending.count))
+                if open.count > YAMLDocument.maximumDepth {
+                    throw YAMLParseError(position: Self.position(mark),
+                                         message: "nesting deeper than \(YAMLDocument.maximumDepth) levels; expected a model file, which nests a few levels")
+                }
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                guard let (node, first) = open.popLast() else { break }
+                if kinds[Int(node)] == .mapping { try checkDuplicateKeys(pending[first...]) }
+                payload[Int(node)] = Int32(childStart.count - 1)
+                children.append(contentsOf: pending[first...])
+                childStart.append(Int32(children.count))
+                pending.removeSubrange(first...)
+            case YAML_ALIAS_EVENT:
+                let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
+                guard let target = anchors[name] else {
+                    throw YAMLParseError(position: Self.position(mark), message: "unknown alias '*\(name)'; expected an anchor '&\(name)' defined earlier")
+                }
+                try attach(target, &root)
+            case YAML_DOCUMENT_END_EVENT, YAML_STREAM_END_EVENT:
+                return root
+            default:
+                break
+            }
+        }
+    }
+
+    private mutating func add(_ kind: YAMLNode.Kind, _ mark: yaml_mark_t, plain isPlain: Bool, payload value: Int32) -> Int32 {
+        let node = Int32(kinds.count)
+        kinds.append(kind)
+        lines.append(Int32(clamping: mark.line + 1))
+        columns.append(Int32(clamping: mark.column + 1))
+        plain.append(isPlain)
+        payload.append(value)
+        return node
+    }
+
+    private mutating func register(anchor: UnsafeMutablePointer<yaml_char_t>?, _ node: Int32) {
+        guard let anchor else { return }
+        anchors[String(cString: anchor)] = node
+    }
+
+    private mutating func attach(_ node: Int32, _ root: inout Int32?) throws(YAMLParseError) {
+        if open.isEmpty { root = node } else { pending.append(node) }
+    }
+
+    /// Keys are pairs' first halves; scalar keys must be unique. Small mappings (every
+    /// model entity) compare pairwise; large ones hash.
+    private func checkDuplicateKeys(_ pairs: ArraySlice<Int32>) throws(YAMLParseError) {
+        let keys = stride(from: pairs.startIndex, to: pairs.endIndex, by: 2).map { Int(pairs[$0]) }.filter { kinds[$0] == .scalar }
+        func fail(_ key: Int) -> YAMLParseError {
+            YAMLParseError(position: SourcePosition(line: Int(lines[key]), column: Int(columns[key])),
+                           message: "duplicate key '\(texts[Int(payload[key])])' in one mapping; expected each key once")
+        }
+        if keys.count <= 16 {
+            for (i, key) in keys.enumerated() {
+                for other in keys[..<i] where texts[Int(payload[other])] == texts[Int(payload[key])] { throw fail(key) }
+            }
+            return
+        }
+        var seen = Set<String>(minimumCapacity: keys.count)
+        for key in keys where !seen.insert(texts[Int(payload[key])]).inserted { throw fail(key) }
+    }
+
+    /// The finished arena.
+    func finish() -> YAMLArena {
+        YAMLArena(kinds: kinds, lines: lines, columns: columns, plain: plain, payload: payload,
+                  texts: texts, childStart: childStart, children: children)
+    }
+
+    private static func position(_ mark: yaml_mark_t) -> SourcePosition {
+        SourcePosition(line: mark.line + 1, column: mark.column + 1)
+    }
+
+    private static func error(_ parser: yaml_parser_t) -> YAMLParseError {
+        let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
+        let context = parser.context.map { " (\(String(cString: $0)))" } ?? ""
+        switch parser.error {
+        case YAML_READER_ERROR:
+            return YAMLParseError(message: "cannot read the text: \(problem) at byte \(parser.problem_offset); expected UTF-8 or UTF-16 text")
+        case YAML_MEMORY_ERROR:
+            return YAMLParseError(message: "out of memory while parsing")
+        default:
+            return YAMLParseError(position: position(parser.problem_mark), message: "YAML syntax error: \(problem)\(context)")
         }
     }
 }

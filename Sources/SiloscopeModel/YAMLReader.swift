@@ -32,17 +32,14 @@ public struct YAMLReader {
             error("expected a mapping of fields, found \(node.shapeDescription)", at: node.position, path: path)
             return nil
         }
-        var values: [String: YAMLNode] = [:]
-        values.reserveCapacity(entries.count)
-        for entry in entries {
-            if let allowed, !allowed.contains(entry.key) {
+        if let allowed {
+            for entry in entries where !allowed.contains(entry.key) {
                 let hint = Suggestion.closest(to: entry.key, among: allowed).map { " (did you mean '\($0)'?)" } ?? ""
                 error("unknown field '\(entry.key)'\(hint); expected one of \(allowed.joined(separator: ", "))",
                       at: entry.keyPosition, path: path.appending(entry.key))
             }
-            values[entry.key] = entry.value
         }
-        return YAMLMapping(node: node, path: path, values: values, order: entries.map { ($0.key, $0.value) })
+        return YAMLMapping(node: node, path: path, entries: entries)
     }
 
     /// Reads a list; a single scalar is not accepted. Absent or null gives an empty list.
@@ -57,13 +54,12 @@ public struct YAMLReader {
 
     /// Reads text. A missing required field is an error at the mapping.
     public mutating func string(_ mapping: YAMLMapping, _ key: String, required: Bool = false) -> String? {
-        let path = mapping.path.appending(key)
         guard let node = mapping[key], !node.isNull else {
-            if required { error("missing required field '\(key)'", at: mapping.position, path: path) }
+            if required { error("missing required field '\(key)'", at: mapping.position, path: mapping.path.appending(key)) }
             return nil
         }
         guard let text = node.scalarText else {
-            error("expected text, found \(node.shapeDescription)", at: node.position, path: path)
+            error("expected text, found \(node.shapeDescription)", at: node.position, path: mapping.path.appending(key))
             return nil
         }
         return text
@@ -71,9 +67,9 @@ public struct YAMLReader {
 
     /// Reads a list of texts (a single text is accepted as a list of one).
     public mutating func strings(_ mapping: YAMLMapping, _ key: String) -> [String] {
-        let path = mapping.path.appending(key)
         guard let node = mapping[key], !node.isNull else { return [] }
         if let text = node.scalarText { return [text] }
+        let path = mapping.path.appending(key)
         var result: [String] = []
         for (index, item) in sequence(node, at: path).enumerated() {
             if let text = item.scalarText, !item.isNull {
@@ -89,22 +85,26 @@ public struct YAMLReader {
     public mutating func number(
         _ mapping: YAMLMapping, _ key: String, required: Bool = false, _ constraint: NumberConstraint = .any
     ) -> Double? {
-        let path = mapping.path.appending(key)
         guard let node = mapping[key], !node.isNull else {
-            if required { error("missing required field '\(key)'", at: mapping.position, path: path) }
+            if required { error("missing required field '\(key)'", at: mapping.position, path: mapping.path.appending(key)) }
             return nil
         }
-        return number(node, at: path, constraint)
+        return number(node, at: { mapping.path.appending(key) }, constraint)
     }
 
     /// Reads a finite number from a node and checks it against `constraint`.
     public mutating func number(_ node: YAMLNode, at path: FieldPath, _ constraint: NumberConstraint = .any) -> Double? {
+        number(node, at: { path }, constraint)
+    }
+
+    /// Reads a finite number; the path is only built when there is something to report.
+    mutating func number(_ node: YAMLNode, at path: () -> FieldPath, _ constraint: NumberConstraint) -> Double? {
         guard let text = node.scalarText, let value = Self.parseNumber(text) else {
-            error("expected a number, found \(node.shapeDescription)", at: node.position, path: path)
+            error("expected a number, found \(node.shapeDescription)", at: node.position, path: path())
             return nil
         }
         if let problem = constraint.problem(with: value) {
-            error("\(problem), found \(text)", at: node.position, path: path)
+            error("\(problem), found \(text)", at: node.position, path: path())
             return nil
         }
         return value
@@ -114,10 +114,9 @@ public struct YAMLReader {
     public mutating func integer(
         _ mapping: YAMLMapping, _ key: String, required: Bool = false, _ constraint: NumberConstraint = .any
     ) -> Int? {
-        let path = mapping.path.appending(key)
         guard let value = number(mapping, key, required: required, constraint) else { return nil }
         guard value.rounded() == value, abs(value) < 1e15 else {
-            error("expected a whole number, found \(value)", at: mapping[key]?.position, path: path)
+            error("expected a whole number, found \(value)", at: mapping[key]?.position, path: mapping.path.appending(key))
             return nil
         }
         return Int(value)
@@ -125,10 +124,9 @@ public struct YAMLReader {
 
     /// Reads a boolean (`true`/`false`, `yes`/`no`, `evet`/`hayır`).
     public mutating func bool(_ mapping: YAMLMapping, _ key: String) -> Bool? {
-        let path = mapping.path.appending(key)
         guard let node = mapping[key], !node.isNull else { return nil }
         guard let text = node.scalarText, let value = Self.parseBool(text) else {
-            error("expected true or false, found \(node.shapeDescription)", at: node.position, path: path)
+            error("expected true or false, found \(node.shapeDescription)", at: node.position, path: mapping.path.appending(key))
             return nil
         }
         return value
@@ -151,6 +149,7 @@ public struct YAMLReader {
     /// Parses YAML number spellings: decimal, exponent, `.inf`/`.nan` (rejected later as
     /// not finite), and a decimal comma is *not* accepted.
     static func parseNumber(_ text: String) -> Double? {
+        if let value = Double(text) { return value }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         switch trimmed.lowercased() {
         case ".inf", "+.inf": return .infinity
@@ -170,24 +169,32 @@ public struct YAMLReader {
     }
 }
 
-/// A mapping read by ``YAMLReader``: its values by key, its position and path.
+/// A mapping read by ``YAMLReader``: its entries in file order, its position and path.
+///
+/// Look-ups scan the entries: model mappings have a dozen keys at most, where a scan is
+/// faster than hashing.
 public struct YAMLMapping {
     /// The mapping node.
     public let node: YAMLNode
     /// Its field path.
     public let path: FieldPath
-    let values: [String: YAMLNode]
     /// Entries in file order.
-    public let order: [(key: String, value: YAMLNode)]
+    public let entries: [YAMLEntry]
 
     /// Where the mapping starts.
     public var position: SourcePosition? { node.position }
 
-    /// The value of a key, if present.
-    public subscript(key: String) -> YAMLNode? { values[key] }
+    /// Entries in file order, as key and value.
+    public var order: [(key: String, value: YAMLNode)] { entries.map { ($0.key, $0.value) } }
+
+    /// The value of a key, if present (the first, should a key repeat).
+    public subscript(key: String) -> YAMLNode? {
+        for entry in entries where entry.key == key { return entry.value }
+        return nil
+    }
 
     /// The position of a key's value, else of the mapping.
-    public func position(of key: String) -> SourcePosition? { values[key]?.position ?? position }
+    public func position(of key: String) -> SourcePosition? { self[key]?.position ?? position }
 }
 
 /// What a number must satisfy.

@@ -1,0 +1,23 @@
+import SiloscopeModel
+
+/// The org views the command line offers, by name.
+public enum OrgView: String, CaseIterable, Sendable {
+    /// ``OrgChartView``: reporting lines, divisions, handoffs overlaid, the CRM team.
+    case org
+    /// ``HandoffView``: the units that hand work on and the labelled handoffs.
+    case handoffs
+
+    /// Builds this view's diagram of a model.
+    ///
+    /// - Parameters:
+    ///   - model: The organization.
+    ///   - friction: Optional friction per handoff edge.
+    /// - Returns: A diagram to render with ``LayoutEngine/dot``.
+    /// - Throws: ``RenderingError/invalidDiagram(_:)`` when the model's structure is broken.
+    public func diagram(for model: OrgModel, friction: [HandoffKey: Double] = [:]) throws(RenderingError) -> Diagram {
+        switch self {
+        case .org: try OrgChartView(model: model, friction: friction).diagram()
+        case .handoffs: try HandoffView(model: model, friction: friction).diagram()
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// SiloscopeRendering: placeholder until its capability lands.
