@@ -15,6 +15,8 @@ struct Siloscope: ParsableCommand {
         subcommands: [
             ValidateCommand.self,
             RenderCommand.self,
+            ImportCommand.self,
+            ExportCommand.self,
         ]
     )
 }
