@@ -99,12 +99,3 @@ public struct ColumnMapping<Role: ColumnRole>: Sendable {
         return fields[index].trimmed
     }
 }
-
-extension String {
-    /// The text without leading and trailing whitespace; no copy when there is none.
-    var trimmed: String {
-        guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return self }
-        if !first.properties.isWhitespace, !last.properties.isWhitespace, first != "\u{FEFF}" { return self }
-        return trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}")))
-    }
-}

@@ -93,7 +93,13 @@ public struct EventLog: Sendable {
 
     /// Reads a lifecycle spelling: `start`/`begin`/`başla…`, `complete`/`end`/`tamam…`.
     public static func lifecycle(from text: String) -> Lifecycle {
-        switch Transliteration.compactKey(text) {
+        switch text {
+        case "": return .none
+        case "start": return .start
+        case "complete": return .complete
+        default: break
+        }
+        return switch Transliteration.compactKey(text) {
         case "start", "started", "begin", "basla", "basladi", "baslangic": .start
         case "complete", "completed", "end", "ended", "finish", "finished", "tamam", "tamamlandi", "bitti", "bitis": .complete
         default: .none

@@ -42,6 +42,13 @@ public enum EventLogCSVReader {
             rejected.append(RejectedRow(row: record.number, line: record.line, reason: reason, fields: record.fields))
             problems[kind, default: ([], example)].rows.append(record.number)
         }
+        let columns = (caseID: mapping[.caseID], unit: mapping[unitRole], timestamp: mapping[.timestamp],
+                       channel: mapping[.channel], caseType: mapping[.caseType], lifecycle: mapping[.lifecycle])
+        func value(_ column: Int?, _ fields: [String]) -> String {
+            guard let column, column < fields.count else { return "" }
+            return fields[column].trimmed
+        }
+        var lifecycles: [String: EventLog.Lifecycle] = [:]
         while let record = try parser.next() {
             rowsRead += 1
             let fields = record.fields
@@ -50,17 +57,20 @@ public enum EventLogCSVReader {
                 reject(record, .extraFields, "\(fields.count) fields but the header has \(columnCount) columns (an unquoted delimiter inside a value?)")
                 continue
             }
-            let caseID = mapping.value(.caseID, in: fields)
+            let caseID = value(columns.caseID, fields)
             guard !caseID.isEmpty else { reject(record, .missingValue, "no case id"); continue }
-            let unit = mapping.value(unitRole, in: fields)
+            let unit = value(columns.unit, fields)
             guard !unit.isEmpty else { reject(record, .missingValue, "no \(unitRole.rawValue)"); continue }
-            let stamp = mapping.value(.timestamp, in: fields)
+            let stamp = value(columns.timestamp, fields)
             guard let instant = parserForTime.parse(stamp) else {
                 reject(record, .badTimestamp, stamp.isEmpty ? "no timestamp" : "unreadable timestamp '\(stamp.prefix(40))'", example: stamp)
                 continue
             }
-            log.append(caseID: caseID, unit: unit, channel: mapping.value(.channel, in: fields), caseType: mapping.value(.caseType, in: fields),
-                       instant: instant, lifecycle: EventLog.lifecycle(from: mapping.value(.lifecycle, in: fields)), row: record.number)
+            let transition = value(columns.lifecycle, fields)
+            let lifecycle = lifecycles[transition] ?? EventLog.lifecycle(from: transition)
+            if lifecycles.count < 64 { lifecycles[transition] = lifecycle }
+            log.append(caseID: caseID, unit: unit, channel: value(columns.channel, fields), caseType: value(columns.caseType, fields),
+                       instant: instant, lifecycle: lifecycle, row: record.number)
         }
         var anomalies: [ImportAnomaly] = []
         for (kind, found) in problems.sorted(by: { $0.value.rows[0] < $1.value.rows[0] }) {
@@ -77,9 +87,9 @@ public enum EventLogCSVReader {
             throw DiagnosticsError([Diagnostic(severity: .error, file: file, position: nil, path: "",
                                                message: "no usable events: \(rowsRead) rows read, all rejected (\(anomalies.map(\.message).joined(separator: "; "))); expected rows with a case id, a \(unitRole.rawValue) and a timestamp")])
         }
-        var columns = mapping.descriptions
-        if unitRole == .activity { columns.append("unit ← the activity (no unit column)") }
-        let source = EventLogSource(file: file, format: "CSV, \(text.summary), delimiter \(delimiter)", columns: columns,
+        var descriptions = mapping.descriptions
+        if unitRole == .activity { descriptions.append("unit ← the activity (no unit column)") }
+        let source = EventLogSource(file: file, format: "CSV, \(text.summary), delimiter \(delimiter)", columns: descriptions,
                                     headers: mapping.headers, delimiter: delimiter, rowsRead: rowsRead, rejected: rejected, anomalies: anomalies)
         return EventLogReading(log: log, source: source)
     }

@@ -20,12 +20,18 @@ struct OrgChartUnits {
         var spelling = [String](repeating: "", count: count)
         var order = Array(0..<count)
         order.sort { hierarchy.depth[$0] < hierarchy.depth[$1] }
+        var keys: [String: String] = [:]
         var inherited: [Int] = []
         var homeless: [Int] = []
         for i in order {
             let written = employees[i].department
             if !written.isEmpty {
-                key[i] = Transliteration.wordKey(written)
+                if let known = keys[written] {
+                    key[i] = known
+                } else {
+                    key[i] = Transliteration.wordKey(written)
+                    keys[written] = key[i]
+                }
                 spelling[i] = written
                 if key[i].isEmpty { key[i] = written }
             } else if hierarchy.manager[i] >= 0, !key[hierarchy.manager[i]].isEmpty {
