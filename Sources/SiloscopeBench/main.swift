@@ -7,6 +7,7 @@ let benchmarks: [(name: String, about: String, run: ([String]) throws -> Void)] 
     ("engine", "the canonical complaint network (peers/canonical.json) against its exact answers",
      { EngineBench.main(arguments: $0) }),
     ("render", "org view of a generated 300-unit model to SVG, in-process", runRenderBench),
+    ("import", "a 100,000-employee HR export and a 1,000,000-event log", { try runImportBench(arguments: $0) }),
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
