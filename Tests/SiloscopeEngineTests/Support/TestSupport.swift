@@ -61,3 +61,15 @@ struct ExitPolicy: RoutingPolicy, Sendable {
         .exit
     }
 }
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Switches read from the environment.
+enum Environment {
+    /// SILOSCOPE_PRINT_VALIDATION=1 prints the validation tables.
+    static var printValidation: Bool { getenv("SILOSCOPE_PRINT_VALIDATION").map { String(cString: $0) == "1" } ?? false }
+}
