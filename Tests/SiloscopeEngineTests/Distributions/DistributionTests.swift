@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Testing
 @testable import SiloscopeEngine
 
@@ -34,6 +39,23 @@ import Testing
             #expect(abs(distribution.coefficientOfVariation - cv) < 1e-12)
             let sampleCV = statistics.standardDeviation / statistics.mean
             #expect(abs(sampleCV - cv) < 0.03 + 0.05 * cv, "\(distribution): cv \(sampleCV)")
+        }
+    }
+
+    @Test func exponentialZigguratFollowsTheExactSurvivalFunction() {
+        var random = Xoshiro256StarStar(seed: 31)
+        let points: [Double] = [0.01, 0.1, 0.5, 1, 2, 4, 7, 7.697, 8.5, 10]
+        var above = [Int](repeating: 0, count: points.count)
+        let n = 1_000_000
+        for _ in 0..<n {
+            let x = ExponentialZiggurat.sample(using: &random)
+            for (k, point) in points.enumerated() where x > point { above[k] += 1 }
+        }
+        for (k, point) in points.enumerated() {
+            let p = exp(-point)
+            let standardError = (p * (1 - p) / Double(n)).squareRoot()
+            let observed = Double(above[k]) / Double(n)
+            #expect(abs(observed - p) < 5 * standardError + 1e-7, "P(X > \(point)) = \(observed), exact \(p)")
         }
     }
 
