@@ -70,6 +70,8 @@ import Darwin
 
 /// Switches read from the environment.
 enum Environment {
+    /// SILOSCOPE_VALIDATION_SEED=n overrides the seeds of the validation tests.
+    static var validationSeed: UInt64? { getenv("SILOSCOPE_VALIDATION_SEED").flatMap { UInt64(String(cString: $0)) } }
     /// SILOSCOPE_PRINT_VALIDATION=1 prints the validation tables.
     static var printValidation: Bool { getenv("SILOSCOPE_PRINT_VALIDATION").map { String(cString: $0) == "1" } ?? false }
 }
