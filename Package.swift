@@ -84,7 +84,7 @@ let package = Package(
         .testTarget(name: "SiloscopeRenderingTests", dependencies: ["SiloscopeRendering"]),
         .testTarget(name: "SiloscopeDiagnosisTests", dependencies: ["SiloscopeDiagnosis"]),
         .testTarget(name: "SiloscopeScenariosTests", dependencies: ["SiloscopeScenarios"]),
-        .testTarget(name: "SiloscopeImportTests", dependencies: ["SiloscopeImport"]),
+        .testTarget(name: "SiloscopeImportTests", dependencies: ["SiloscopeImport", "SiloscopeSimulation"]),
         .testTarget(name: "SiloscopeReportTests", dependencies: ["SiloscopeReport"]),
         .testTarget(name: "SiloscopeCLITests", dependencies: ["SiloscopeCLI"]),
     ]

@@ -7,7 +7,7 @@ import SiloscopeModel
 /// the simulator's `--event-log` writes, imported back: the calibrated model must
 /// recover both within the tolerances stated in docs/import.md.
 ///
-/// When the simulator lands, the same checks run on its log (see the TODO below).
+/// SimulatorRoundTripTests runs the same checks on a log written by `simulate --event-log`.
 @Suite struct RoundTripTests {
     static let units = ["front", "back", "expert"]
     /// Routing: after service at a unit, the next unit with its probability; the rest is
@@ -95,7 +95,6 @@ import SiloscopeModel
         // The calibrated file is valid and round-trips.
         let loaded = try ModelLoader.load(text: model.yamlText(), file: "calibrated.yaml")
         #expect(loaded.model == model)
-        // TODO(simulator): once `simulate --event-log` lands, run it on the calibrated
-        // model and import its log back with these same tolerances.
+        // SimulatorRoundTripTests runs the same checks on the simulator's own log.
     }
 }

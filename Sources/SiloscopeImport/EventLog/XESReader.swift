@@ -19,7 +19,10 @@ public enum XESReader {
     ///   usable.
     public static func read(_ data: Data, file: String, options: EventLogOptions = EventLogOptions()) throws(DiagnosticsError) -> EventLogReading {
         let handler = XESHandler(options: options)
-        let parser = XMLParser(data: data)
+        // A stream, not `XMLParser(data:)`: on Linux the latter hands libxml2 the whole
+        // document as one chunk, which libxml2 refuses past 10 MB with an internal error
+        // (error 1) at the end of the file; a stream is fed in chunks.
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldResolveExternalEntities = false
         parser.delegate = handler
         // On Linux `parse()` can return true after an error, so errors are also caught by
