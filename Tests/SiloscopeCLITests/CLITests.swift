@@ -102,3 +102,32 @@ struct CLITests {
         #expect(bounded.out.contains("warning: unstable queues"))
     }
 }
+
+/// The JSON Schema shipped for editors accepts every example model.
+@Suite struct SchemaTests {
+    static let checker: Bool = {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "import jsonschema, yaml"]
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }()
+
+    @Test(.enabled(if: checker, "python3 with jsonschema and PyYAML is not installed"))
+    func everyExampleModelConformsToTheSchema() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "scripts/check-schema.py"]
+        process.currentDirectoryURL = SiloscopeBinary.root
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(output)")
+        #expect(output.contains("bank.yaml: conforms"))
+    }
+}
