@@ -59,6 +59,10 @@ public enum SiloSimulator {
         let org = try CompiledOrganization(loaded.model, parameters: parameters)
         let mode = options.mode ?? loaded.model.simulation.mode
         guard !org.sources.isEmpty else { throw .noArrivals }
+        if mode == .structural, let (caseType, unit) = StructuralPolicy(org: org, parameters: parameters).unreachableOwner() {
+            let model = loaded.model
+            throw .invalidModel("case type '\(model.caseTypes[caseType].id)' arriving at '\(model.units[unit].id)' may never reach its owner '\(model.caseTypes[caseType].owner)': escalation is off (escalation_hops = 0) and it can be passed to units from which no routing leads to the owner (routing accuracy 0), so some cases would circulate forever; turn escalation on, declare a handoff to the owner or raise the routing accuracy")
+        }
 
         var warnings: [String] = []
         let loads = try mode == .explicit ? explicitLoads(org) : structuralLowerBoundLoads(org, parameters: parameters)
@@ -244,7 +248,7 @@ public enum SiloSimulator {
             if source.unit != owner {
                 rate[source.unit] += r
                 work[source.unit] += r * org.handling[source.unit] * triage
-                if org.crmBrokers, crm >= 0, org.caseIsComplaint[source.caseType], crm != source.unit {
+                if org.crmBrokers, crm >= 0, org.caseIsComplaint[source.caseType], crm != source.unit, crm != owner {
                     rate[crm] += r
                     work[crm] += r * org.handling[crm]
                 }
