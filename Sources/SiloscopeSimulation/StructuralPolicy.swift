@@ -178,7 +178,11 @@ public struct StructuralPolicy: RoutingPolicy, Sendable {
 
         var priority = 0
         if priorityEnabled, !org.customerCentric[to], org.graph.division[from] != org.graph.division[to] { priority = 1 }
-        if from == Int(org.crmUnit), crmAuthority, org.crmReach >= 0, !org.graph.isInSubtree(to, of: Int(org.crmReach)) { priority = 1 }
+        if from == Int(org.crmUnit), crmAuthority, org.crmReach >= 0 {
+            // The CRM team's requests carry its manager's authority: inside that manager's
+            // reach they are served with the receiver's own work, outside it after.
+            priority = org.graph.isInSubtree(to, of: Int(org.crmReach)) ? 0 : 1
+        }
         if job.flags.contains(.escalated), to == owner { priority = 0 }
 
         return .move(to: to, delay: delay, priorityClass: priority)
