@@ -65,6 +65,9 @@ public enum SiloSimulator {
         }
 
         var warnings: [String] = []
+        if mode == .explicit && loaded.model.routing.isEmpty {
+            warnings.append("explicit routing without a routing table: every case leaves after the unit it arrives at; add 'routing' to the model or use --mode structural")
+        }
         let loads = try mode == .explicit ? explicitLoads(org) : structuralLowerBoundLoads(org, parameters: parameters)
         let overloaded = loads.filter { $0.utilisation >= 1 }
         if !overloaded.isEmpty {
@@ -94,8 +97,8 @@ public enum SiloSimulator {
                                             observer: { _ in CaseMetricsObserver(caseTypes: caseTypes) })
             case .explicit:
                 let network = org.network()
-                let router = try MarkovRouter(routing: explicitMatrix(org), network: network)
-                actual = try Replications.run(network: network, plan: plan, policy: { _ in router },
+                let policy = ExplicitPolicy(router: try MarkovRouter(routing: explicitMatrix(org), network: network))
+                actual = try Replications.run(network: network, plan: plan, policy: { _ in policy },
                                               observer: { r in CaseMetricsObserver(caseTypes: caseTypes, log: r == 0 ? eventLog : nil) })
                 let twinPolicy = StructuralPolicy(org: org, parameters: parameters, twin: true)
                 twin = try Replications.run(network: org.network(straightToOwner: true), plan: plan, policy: { _ in twinPolicy },
