@@ -163,7 +163,7 @@ public enum SiloSimulator {
                 firstContactResolution: a.firstContactRate,
                 frictionCustomer: ac > 0 ? max(0, ac - tc) / ac : 0,
                 frictionStaff: as_ > 0 ? max(0, as_ - ts) / as_ : 0,
-                frictionCombined: ac + as_ > 0 ? max(0, ac + as_ - tc - ts) / (ac + as_) : 0)
+                frictionCombined: ac + as_ > 0 ? max(0, (ac - tc) + (as_ - ts)) / (ac + as_) : 0)
         }
     }
 
