@@ -284,7 +284,7 @@ struct StructuralPolicyTests {
 
     @Test("A unit without customer-centric KPIs serves other divisions' cases last")
     func ownDivisionFirst() throws {
-        let selfish = try simulate(Self.busyOwner(kpi: "Cost per case"))
+        let selfish = try simulate(Self.busyOwner(kpi: "Cost per case"), runs: Scale.busyRuns, cases: Scale.busyCases)
         let own = try #require(selfish.caseType("own")), cross = try #require(selfish.caseType("cross"))
         #expect(cross.resolutionMinutes.isAbove(own.resolutionMinutes))
         #expect(cross.resolutionMinutes.mean - own.resolutionMinutes.mean >= 10,
@@ -292,8 +292,8 @@ struct StructuralPolicyTests {
 
         note("own \(own.resolutionMinutes.text), cross \(cross.resolutionMinutes.text)")
         // Priorities off, or customer-centric KPIs: both wait alike.
-        for report in [try simulate(Self.busyOwner(kpi: "Cost per case"), parameters: ["priority_enabled": 0]),
-                       try simulate(Self.busyOwner(kpi: "{name: Resolution time, customer_centric: true}"))] {
+        for report in [try simulate(Self.busyOwner(kpi: "Cost per case"), parameters: ["priority_enabled": 0], runs: Scale.busyRuns, cases: Scale.busyCases),
+                       try simulate(Self.busyOwner(kpi: "{name: Resolution time, customer_centric: true}"), runs: Scale.busyRuns, cases: Scale.busyCases)] {
             let own = try #require(report.caseType("own")), cross = try #require(report.caseType("cross"))
             note("alike: own \(own.resolutionMinutes.text), cross \(cross.resolutionMinutes.text)")
             #expect(abs(cross.resolutionMinutes.mean - own.resolutionMinutes.mean) < 2,
@@ -340,8 +340,8 @@ struct StructuralPolicyTests {
 
     @Test("A CRM team under the chief executive brokers faster than one under IT")
     func crmPlacementMatters() throws {
-        let underIT = try simulate(Self.brokered(crmParent: "it"))
-        let underCEO = try simulate(Self.brokered(crmParent: "ceo"))
+        let underIT = try simulate(Self.brokered(crmParent: "it"), runs: Scale.busyRuns, cases: Scale.busyCases)
+        let underCEO = try simulate(Self.brokered(crmParent: "ceo"), runs: Scale.busyRuns, cases: Scale.busyCases)
         let it = try #require(underIT.caseType("complaint")), ceo = try #require(underCEO.caseType("complaint"))
         // Closer to the owner (one level less each way) and with authority over it.
         #expect(it.resolutionMinutes.isAbove(ceo.resolutionMinutes))
@@ -364,8 +364,9 @@ struct StructuralPolicyTests {
         // A customer-centric owner serves everyone alike, except requests from a CRM team
         // with no authority over it.
         let model = Self.brokered(crmParent: "it", ownerKPI: "{name: Resolution time, customer_centric: true}")
-        let weak = try #require(try simulate(model).caseType("complaint"))
-        let ignored = try #require(try simulate(model, parameters: ["crm_out_of_reach_priority": 0]).caseType("complaint"))
+        let weak = try #require(try simulate(model, runs: Scale.busyRuns, cases: Scale.busyCases).caseType("complaint"))
+        let ignored = try #require(try simulate(model, parameters: ["crm_out_of_reach_priority": 0], runs: Scale.busyRuns, cases: Scale.busyCases)
+            .caseType("complaint"))
         #expect(weak.resolutionMinutes.isAbove(ignored.resolutionMinutes))
         #expect(weak.resolutionMinutes.mean - ignored.resolutionMinutes.mean >= 10)
         note("complaints with authority rule \(weak.resolutionMinutes.text), without \(ignored.resolutionMinutes.text)")

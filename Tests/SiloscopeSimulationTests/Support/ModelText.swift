@@ -70,10 +70,15 @@ enum Scale {
     static let runs = 6
     static let cases = 4_000
     static let warmup = 500
+    /// For a unit 85 % busy, whose waits scatter more.
+    static let busyRuns = 8
+    static let busyCases = 12_000
     #else
     static let runs = 10
     static let cases = 20_000
     static let warmup = 2_000
+    static let busyRuns = 10
+    static let busyCases = 20_000
     #endif
 }
 
