@@ -192,7 +192,8 @@ struct SimulateCommandTests {
     func progressOnlyOnTerminal() throws {
         let dir = try Scratch()
         let path = try dir.write("org.yaml", Self.model)
-        let arguments = ["simulate", path, "--runs", "2", "--cases", "400000", "--threads", "1", "--format", "json"]
+        // Several seconds on one thread even on a fast machine: the spinner shows after one.
+        let arguments = ["simulate", path, "--runs", "2", "--cases", "1000000", "--threads", "1", "--format", "json"]
         let piped = try Binary.run(arguments)
         #expect(piped.status == 0)
         #expect(piped.stderr.isEmpty, "no progress into a pipe: \(piped.stderr.debugDescription)")
