@@ -110,7 +110,8 @@ func recommend(_ loaded: LoadedModel, _ options: RecommendationOptions) throws -
         }
         let ceo = try figures("ceo", authority: 1)
         let marketing = try figures("marketing_gmy", authority: 1)
-        #expect(ceo.complaint.high < marketing.complaint.low, "CEO \(ceo.complaint) vs Marketing \(marketing.complaint)")
+        // Same seed, same arrivals (common random numbers): the means compare directly.
+        #expect(ceo.complaint.mean < marketing.complaint.mean - 0.5, "CEO \(ceo.complaint) vs Marketing \(marketing.complaint)")
         #expect(ceo.local.mean > marketing.local.mean)
         // With the authority effect off, placement no longer matters at all here.
         let ceoOff = try figures("ceo", authority: 0)
