@@ -221,8 +221,51 @@ extension RenderCommand {
         return ext.isEmpty ? "\(stem)-\(suffix)" : "\(stem)-\(suffix).\(ext)"
     }
 
+    /// A journey of one case type (today, and after the scenario when given), from the
+    /// event log of replication 0 of a simulation with common random numbers.
     private func journeyOutputs(_ loaded: LoadedModel, applied: AppliedScenario?,
                                 format: OutputFormat) throws -> [(path: String, data: Data, what: String)] {
-        throw ValidationError("journey: not yet")
+        guard let caseType else { throw ExitCode.validationFailure }
+        var options = try simulation.options()
+        options.runs = 2  // only replication 0 is logged
+        var scenarioModel = loaded
+        if let applied { scenarioModel.model = applied.model }
+        var paths: (before: JourneyPaths, after: JourneyPaths?)
+        do throws(JourneyError) {
+            let progress = Progress.start("simulating the journey of '\(caseType)'")
+            defer { progress.stop() }
+            paths = (try JourneyPaths.simulate(loaded, caseType: caseType, options: options), nil)
+            if applied != nil { paths.after = try JourneyPaths.simulate(scenarioModel, caseType: caseType, options: options) }
+        } catch {
+            printError("\(file): error: \(error.description)")
+            if case .unknownCaseType = error { throw Exit.invalidInput }
+            throw Exit.cannotSimulate
+        }
+        var journey = JourneyView(model: loaded.model, flow: Self.flow(paths.before),
+                                  after: paths.after.map { (scenarioModel.model, Self.flow($0)) })
+        journey.subtitle = "The first \(options.cases) arrivals of replication 0 (seed \(options.seed)): "
+            + (applied.map { "the same customers today and in '\($0.scenario.name)'" } ?? "\(paths.before.cases) cases of this type")
+        let diagrams = try journey.diagrams()
+        let engine = BeforeAfterDiagrams.engine
+        guard let after = diagrams.after else {
+            return [(output, try diagrams.before.rendered(as: format, engine: engine), "journey of \(caseType)")]
+        }
+        return [(Self.suffixed(output, "before"), try diagrams.before.rendered(as: format, engine: engine), "journey of \(caseType) today"),
+                (Self.suffixed(output, "after"), try after.rendered(as: format, engine: engine), "journey of \(caseType) after")]
+    }
+
+    /// A journey's counts for the renderer.
+    static func flow(_ paths: JourneyPaths) -> JourneyFlow {
+        var transitions: [SiloscopeRendering.HandoffKey: Int] = [:], movers: [SiloscopeRendering.HandoffKey: Int] = [:]
+        for move in paths.transitions {
+            transitions[SiloscopeRendering.HandoffKey(from: move.from, to: move.to)] = move.count
+            movers[SiloscopeRendering.HandoffKey(from: move.from, to: move.to)] = move.cases
+        }
+        return JourneyFlow(
+            caseTypeName: paths.caseTypeName, owner: paths.owner, cases: paths.cases,
+            entries: paths.entries.map { JourneyFlow.Entry(channel: $0.channel, unit: $0.unit, count: $0.count) },
+            transitions: transitions, casesMoved: movers,
+            ends: Dictionary(paths.ends.map { ($0.id, $0.count) }) { first, _ in first },
+            paths: paths.paths.map { JourneyFlow.Path(units: $0.units, count: $0.count) })
     }
 }

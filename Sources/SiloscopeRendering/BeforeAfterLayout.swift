@@ -49,6 +49,19 @@ struct BeforeAfterLayout: Sendable {
          legendSize: (width: Double, height: Double)) throws(RenderingError) {
         var diagram = try OrgChartView(model: union, showsHandoffs: false, title: "").diagram()
         diagram.label = nil
+        try self.init(laying: diagram, sizes: sizes, legendSize: legendSize)
+    }
+
+    /// Lays out any diagram with dot, its nodes sized to `sizes`, and places the legend.
+    ///
+    /// - Parameters:
+    ///   - diagram: The union diagram (node ids are union ids).
+    ///   - sizes: The largest size each node has in any picture, in points.
+    ///   - legendSize: The largest legend's size, in points.
+    /// - Throws: ``RenderingError`` when Graphviz fails.
+    init(laying diagram: Diagram, sizes: [String: (width: Double, height: Double)],
+         legendSize: (width: Double, height: Double)) throws(RenderingError) {
+        var diagram = diagram
         for index in diagram.nodes.indices {
             guard let size = sizes[diagram.nodes[index].id] else { continue }
             diagram.nodes[index].attributes["width"] = Self.inches(size.width)
