@@ -79,7 +79,7 @@ extension JourneyView {
         rows.append(.init(sample: "owner", color: Self.ownerColor, text: "the unit that owns (resolves) this case type", fill: "#ffffff"))
         if hidden > 0 {
             rows.append(.init(sample: "…", color: Self.entryColor,
-                              text: "\(hidden) rarer moves (under \(OrgDiagramStyle.percent(minimumShare)) of cases) not drawn"))
+                              text: "\(hidden) rarer move\(hidden == 1 ? "" : "s") (under \(OrgDiagramStyle.percent(minimumShare)) of cases) not drawn"))
         }
         for (rank, path) in flow.paths.prefix(3).enumerated() {
             let steps = path.units.map { names[$0] ?? $0 }.joined(separator: " → ")

@@ -48,11 +48,18 @@ public struct JourneyView: Sendable {
         let flows = [before.flow] + (after.map { [$0.flow] } ?? [])
         let largest = flows.flatMap { Array($0.transitions.values) + $0.entries.map(\.count) }.max() ?? 1
         let depth = depths(flows: flows)
-        // A move is "back" when it goes to a unit cases reach no later than the one it
-        // leaves; moves from units reached only through undrawn moves count as forward.
-        let back = { (key: HandoffKey) in
+        // A move is "back" when it goes to a unit cases reach earlier than the one it
+        // leaves, or, between units reached as early, when the opposite move is the more
+        // common one; moves from units reached only through undrawn moves count as forward.
+        var volume: [HandoffKey: Int] = [:]
+        for flow in flows { for (key, count) in flow.transitions { volume[key, default: 0] += count } }
+        let back = { (key: HandoffKey) -> Bool in
             guard let to = depth[key.to], let from = depth[key.from] else { return false }
-            return to <= from
+            if to != from { return to < from }
+            let reverse = HandoffKey(from: key.to, to: key.from)
+            guard let other = volume[reverse] else { return false }
+            let mine = volume[key] ?? 0
+            return mine != other ? mine < other : key.from > key.to
         }
         var pictures = [picture(before.model, before.flow, largest: largest, isAfter: false, isBack: back)]
         if let after { pictures.append(picture(after.model, after.flow, largest: largest, isAfter: true, isBack: back)) }
