@@ -7,6 +7,7 @@ let benchmarks: [(name: String, about: String, run: ([String]) throws -> Void)] 
     ("engine", "the canonical complaint network (peers/canonical.json) against its exact answers",
      { EngineBench.main(arguments: $0) }),
     ("render", "org view of a generated 300-unit model to SVG, in-process", runRenderBench),
+    ("compare", "the bank example against three scenarios, common random numbers, default runs", runCompareBench),
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
