@@ -182,10 +182,15 @@ extension RenderCommand {
         var beforeAfter = BeforeAfterView(before: loaded.model, after: applied.model, changes: changes,
                                           beforeFriction: beforeFriction, afterFriction: afterFriction, measure: measure)
         beforeAfter.subtitle = "Scenario: \(applied.scenario.name)"
+        beforeAfter.notes = Self.undrawnChanges(applied.diff)
         beforeAfter.afterTitle = "After: \(applied.scenario.name)"
-        if let edges = comparison?.scenarios.first?.edgeChanges {
+        if let edges = comparison?.scenarios.first?.edgeChanges, measure == .minutes {
+            // Real changes only, and of those the ones at least a tenth of the largest (at
+            // most 15): with hundreds of edges, some tiny ones pass the test by chance.
+            let real = edges.filter(\.addedMinutesDelta.significant)
+            let largest = real.map { abs($0.addedMinutesDelta.mean) }.max() ?? 0
             var changed: [SiloscopeRendering.HandoffKey: Double] = [:]
-            for edge in edges where edge.addedMinutesDelta.significant && measure == .minutes {
+            for edge in real.prefix(15) where abs(edge.addedMinutesDelta.mean) >= largest / 10 {
                 changed[SiloscopeRendering.HandoffKey(from: edge.from, to: edge.to)] = edge.addedMinutesDelta.mean
             }
             beforeAfter.frictionChanges = changed
@@ -200,6 +205,23 @@ extension RenderCommand {
             return [(Self.suffixed(output, "before"), try diagrams.before.rendered(as: format, engine: engine), "before picture"),
                     (Self.suffixed(output, "after"), try diagrams.after.rendered(as: format, engine: engine), "after picture")]
         }
+    }
+
+    /// What a scenario changed that an org picture does not draw, one line each.
+    static func undrawnChanges(_ diff: ModelDiff) -> [String] {
+        func list(_ ids: [String]) -> String { ids.prefix(4).joined(separator: ", ") + (ids.count > 4 ? ", …" : "") }
+        var notes: [String] = []
+        if !diff.addedSystems.isEmpty { notes.append("systems added: \(list(diff.addedSystems))") }
+        if !diff.removedSystems.isEmpty { notes.append("systems retired: \(list(diff.removedSystems))") }
+        if !diff.changedSystems.isEmpty { notes.append("systems changed: \(list(diff.changedSystems.keys.sorted()))") }
+        for (kind, changes) in [("touchpoints", diff.touchpoints), ("case types", diff.caseTypes),
+                                ("campaigns", diff.campaigns), ("reported KPIs", diff.reporting)] where !changes.isEmpty {
+            notes.append("\(kind) changed: \(list(changes.added + changes.removed + changes.changed))")
+        }
+        let crm = diff.crm.filter { $0 != "placement" && $0 != "unit" }
+        if !crm.isEmpty { notes.append("CRM team: \(crm.joined(separator: ", ")) changed") }
+        if !diff.simulation.isEmpty { notes.append("simulation settings: \(list(diff.simulation))") }
+        return notes
     }
 
     /// Friction per edge for the renderer, from a comparison's per-edge figures.

@@ -103,7 +103,8 @@ extension BeforeAfterView {
             }
         }
         picture.nodes = order.compactMap { nodes[$0] }
-        let nothing = changes.isEmpty && frictionChanges.isEmpty
+        for note in notes { rows.append(.init(sample: "not drawn", color: OrgDiagramStyle.detailInk, text: note)) }
+        let nothing = changes.isEmpty && frictionChanges.isEmpty && notes.isEmpty
         picture.legend = BeforeAfterStyle.legend(
             title: nothing ? "What changed: nothing" : "What changed", subtitle: subtitle,
             rows: BeforeAfterStyle.legendRows(for: marks) + rows)
