@@ -173,7 +173,7 @@ extension RenderCommand {
             let model = applied?.model ?? loaded.model
             let diagram = try BeforeAfterView.heatmap(
                 model: model, friction: afterFriction ?? beforeFriction ?? [:], measure: measure,
-                subtitle: applied.map { "after '\($0.scenario.name)'" })
+                title: applied.map { "Friction after '\($0.scenario.name)'" })
             return [(output, try diagram.rendered(as: format, engine: BeforeAfterDiagrams.engine), "friction heatmap")]
         }
         guard let applied else { throw ExitCode.validationFailure }
