@@ -185,9 +185,11 @@ extension RenderCommand {
         beforeAfter.notes = Self.undrawnChanges(applied.diff)
         beforeAfter.afterTitle = "After: \(applied.scenario.name)"
         if let edges = comparison?.scenarios.first?.edgeChanges, measure == .minutes {
-            // Real changes only, and of those the ones at least a tenth of the largest (at
-            // most 15): with hundreds of edges, some tiny ones pass the test by chance.
-            let real = edges.filter(\.addedMinutesDelta.significant)
+            // Real changes only, and of those the ones at least a tenth of the largest and
+            // a hundredth of the largest edge's friction (at most 15): with hundreds of
+            // edges, some tiny ones pass the test by chance.
+            let top = (beforeFriction ?? [:]).values.map(\.addedMinutes).max() ?? 0
+            let real = edges.filter { $0.addedMinutesDelta.significant && abs($0.addedMinutesDelta.mean) >= top / 100 }
             let largest = real.map { abs($0.addedMinutesDelta.mean) }.max() ?? 0
             var changed: [SiloscopeRendering.HandoffKey: Double] = [:]
             for edge in real.prefix(15) where abs(edge.addedMinutesDelta.mean) >= largest / 10 {
