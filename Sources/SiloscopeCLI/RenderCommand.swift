@@ -15,11 +15,15 @@ struct RenderCommand: ParsableCommand {
             The org view draws reporting lines top-down, divisions as shaded boxes, handoffs \
             as dashed arrows (wider for more cases per day) and the CRM team highlighted. The \
             handoffs view draws the units that hand work on, with each handoff's case types, \
-            channel and context kept. The format follows the output's extension unless \
+            channel and context kept. With --scenario, before, after, before-after and diff \
+            draw the change on one stable layout (unchanged units do not move), heatmap the \
+            friction on every edge and journey one --case-type's paths (see docs/rendering.md). \
+            The format follows the output's extension unless \
             --format is given. The output is written to a temporary file and renamed, so a \
             failed render never leaves a partial file; the input file is never overwritten. \
-            Exit codes: 0 written, 1 the model has errors or cannot be drawn, 2 a file cannot \
-            be read or written, 64 usage error.
+            Exit codes: 0 written, 1 the model or scenario has errors or cannot be drawn, 2 a \
+            file cannot be read or written, 3 an organization cannot be simulated (friction, \
+            journey), 64 usage error.
             """
     )
 
