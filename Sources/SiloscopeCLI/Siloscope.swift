@@ -21,6 +21,7 @@ struct Siloscope: ParsableCommand {
             RenderCommand.self,
             ImportCommand.self,
             ExportCommand.self,
+            CompareCommand.self,
         ]
     )
 }
