@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
+import SiloscopeDiagnosis
 import SiloscopeModel
 import SiloscopeRendering
+import SiloscopeScenarios
 
 /// `siloscope render FILE --view org|handoffs -o OUT`: a model's diagram through Graphviz,
 /// in-process, written atomically.
@@ -24,8 +26,8 @@ struct RenderCommand: ParsableCommand {
     @Argument(help: "Model file (YAML or JSON).")
     var file: String
 
-    @Option(help: "What to draw.")
-    var view: OrgView = .org
+    @Option(help: "What to draw: org, handoffs, before, after, before-after (two files: OUT-before, OUT-after), diff, journey or heatmap.")
+    var view: RenderView = .org
 
     @Option(help: "Output format; by default taken from the output file's extension (.svg, .png, .pdf, .dot, .gv).")
     var format: OutputFormat?
@@ -39,7 +41,27 @@ struct RenderCommand: ParsableCommand {
     /// The format asked for, or the one the output's extension names.
     private var resolvedFormat: OutputFormat? { format ?? OutputFormat(pathExtensionOf: output) }
 
+    @Option(help: "A scenario on FILE: before, after, before-after and diff need one; heatmap and journey draw it when given.")
+    var scenario: String?
+
+    @Option(name: .customLong("case-type"), help: "The case type a journey view follows (its id).")
+    var caseType: String?
+
+    @Option(help: "What edge colour and width show in before/after, diff and heatmap views: minutes, bounces or none (none skips the simulation).")
+    var friction: FrictionChoice = .minutes
+
+    @OptionGroup var simulation: SimulationFlags
+
     func validate() throws {
+        if view.needsScenario, scenario == nil {
+            throw ValidationError("--view \(view.rawValue) needs --scenario FILE (the change to draw)")
+        }
+        if view == .journey, caseType == nil {
+            throw ValidationError("--view journey needs --case-type ID (the case type to follow)")
+        }
+        if view == .heatmap, friction == .none {
+            throw ValidationError("--view heatmap draws friction; use --friction minutes or bounces")
+        }
         if resolvedFormat == nil {
             throw ValidationError(
                 "cannot tell the format from '\(output)'; use a .svg, .png, .pdf or .dot file name or pass --format")
@@ -48,6 +70,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         guard let format = resolvedFormat else { throw ExitCode.validationFailure }
+        guard let view = view.orgView else { return try runChangeView(format: format) }
         let loaded = try loadModel(file)
         let data: Data
         do {
@@ -62,5 +85,187 @@ struct RenderCommand: ParsableCommand {
 }
 
 extension OrgView: ExpressibleByArgument {}
+extension RenderView: ExpressibleByArgument {}
+extension FrictionChoice: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
 extension LayoutEngine: ExpressibleByArgument {}
+
+/// Every view `siloscope render` draws: the org views of one model, and the views of a
+/// change (see docs/rendering.md, "Before/after, diff, journey and heatmap views").
+enum RenderView: String, CaseIterable {
+    case org
+    case handoffs
+    case before
+    case after
+    case beforeAfter = "before-after"
+    case diff
+    case journey
+    case heatmap
+
+    /// The org view for `org` and `handoffs`, `nil` for the views of a change.
+    var orgView: OrgView? { OrgView(rawValue: rawValue) }
+
+    /// Whether the view draws a scenario's change and so needs `--scenario`.
+    var needsScenario: Bool { [.before, .after, .beforeAfter, .diff].contains(self) }
+}
+
+/// What edge colour and width show: a friction measure, or none (no simulation).
+enum FrictionChoice: String, CaseIterable {
+    case minutes
+    case bounces
+    case none
+
+    var measure: FrictionMeasure? { FrictionMeasure(rawValue: rawValue) }
+}
+
+extension RenderCommand {
+    /// Draws before, after, before-after, diff, heatmap or journey views.
+    func runChangeView(format: OutputFormat) throws {
+        let loaded = try loadModel(file)
+        let applied = try scenario.map { try applyScenario($0, to: loaded) }
+        let outputs: [(path: String, data: Data, what: String)]
+        do {
+            if view == .journey {
+                outputs = try journeyOutputs(loaded, applied: applied, format: format)
+            } else {
+                outputs = try frictionOutputs(loaded, applied: applied, format: format)
+            }
+        } catch let error as RenderingError {
+            printError("\(file): error: \(error.description)")
+            throw Exit.invalidInput
+        }
+        for output in outputs {
+            try writeOutput(output.data, to: output.path, inputs: [file] + (scenario.map { [$0] } ?? []))
+            print("\(output.path): \(output.what), \(format.rawValue), \(output.data.count) bytes")
+        }
+    }
+
+    /// Loads and applies the scenario, printing its errors at the scenario file's lines.
+    private func applyScenario(_ path: String, to loaded: LoadedModel) throws -> AppliedScenario {
+        do {
+            return try ScenarioLoader.load(path: path).apply(to: loaded)
+        } catch {
+            report(error)
+            throw error.kind == .unreadable ? Exit.io : Exit.invalidInput
+        }
+    }
+
+    /// Before/after/diff pictures or a heatmap, with friction from a comparison run.
+    private func frictionOutputs(_ loaded: LoadedModel, applied: AppliedScenario?,
+                                 format: OutputFormat) throws -> [(path: String, data: Data, what: String)] {
+        var comparison: ComparisonReport?
+        if friction.measure != nil {
+            let options = try simulation.options()
+            do {
+                let progress = Progress.start("simulating for the friction overlay")
+                defer { progress.stop() }
+                comparison = try Comparison.run(base: loaded, applied: applied.map { [$0] } ?? [], options: options)
+            } catch {
+                printError("\(file): error: \(error.description)")
+                if case .invalidOptions = error { throw ExitCode.validationFailure }
+                throw Exit.cannotSimulate
+            }
+        }
+        let measure = friction.measure ?? .minutes
+        let beforeFriction = comparison.map { Self.frictionMap($0.base.edges) }
+        let afterFriction = comparison?.scenarios.first.map { Self.frictionMap($0.edges) }
+        if view == .heatmap {
+            let model = applied?.model ?? loaded.model
+            let diagram = try BeforeAfterView.heatmap(
+                model: model, friction: afterFriction ?? beforeFriction ?? [:], measure: measure,
+                subtitle: applied.map { "after '\($0.scenario.name)'" })
+            return [(output, try diagram.rendered(as: format, engine: BeforeAfterDiagrams.engine), "friction heatmap")]
+        }
+        guard let applied else { throw ExitCode.validationFailure }
+        let changes = BeforeAfterChanges(before: loaded.model, after: applied.model,
+                                         mergedInto: applied.diff.mergedInto, splitInto: applied.diff.splitInto)
+        var beforeAfter = BeforeAfterView(before: loaded.model, after: applied.model, changes: changes,
+                                          beforeFriction: beforeFriction, afterFriction: afterFriction, measure: measure)
+        beforeAfter.subtitle = "Scenario: \(applied.scenario.name)"
+        beforeAfter.afterTitle = "After: \(applied.scenario.name)"
+        if let edges = comparison?.scenarios.first?.edgeChanges {
+            var changed: [SiloscopeRendering.HandoffKey: Double] = [:]
+            for edge in edges where edge.addedMinutesDelta.significant && measure == .minutes {
+                changed[SiloscopeRendering.HandoffKey(from: edge.from, to: edge.to)] = edge.addedMinutesDelta.mean
+            }
+            beforeAfter.frictionChanges = changed
+        }
+        let diagrams = try beforeAfter.diagrams()
+        let engine = BeforeAfterDiagrams.engine
+        switch view {
+        case .before: return [(output, try diagrams.before.rendered(as: format, engine: engine), "before picture")]
+        case .after: return [(output, try diagrams.after.rendered(as: format, engine: engine), "after picture")]
+        case .diff: return [(output, try diagrams.diff.rendered(as: format, engine: engine), "diff picture")]
+        default:
+            return [(Self.suffixed(output, "before"), try diagrams.before.rendered(as: format, engine: engine), "before picture"),
+                    (Self.suffixed(output, "after"), try diagrams.after.rendered(as: format, engine: engine), "after picture")]
+        }
+    }
+
+    /// Friction per edge for the renderer, from a comparison's per-edge figures.
+    static func frictionMap(_ edges: [ComparedEdge]) -> [SiloscopeRendering.HandoffKey: EdgeFriction] {
+        var map: [SiloscopeRendering.HandoffKey: EdgeFriction] = [:]
+        for edge in edges {
+            map[SiloscopeRendering.HandoffKey(from: edge.from, to: edge.to)] = EdgeFriction(
+                addedMinutes: edge.addedMinutesPerCase.mean, bounces: edge.bouncesPer1000, cases: edge.casesPer1000,
+                declared: edge.declared)
+        }
+        return map
+    }
+
+    /// `out.png` → `out-before.png`.
+    static func suffixed(_ path: String, _ suffix: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        let ext = url.pathExtension
+        let stem = ext.isEmpty ? path : String(path.dropLast(ext.count + 1))
+        return ext.isEmpty ? "\(stem)-\(suffix)" : "\(stem)-\(suffix).\(ext)"
+    }
+
+    /// A journey of one case type (today, and after the scenario when given), from the
+    /// event log of replication 0 of a simulation with common random numbers.
+    private func journeyOutputs(_ loaded: LoadedModel, applied: AppliedScenario?,
+                                format: OutputFormat) throws -> [(path: String, data: Data, what: String)] {
+        guard let caseType else { throw ExitCode.validationFailure }
+        var options = try simulation.options()
+        options.runs = 2  // only replication 0 is logged
+        var scenarioModel = loaded
+        if let applied { scenarioModel.model = applied.model }
+        var paths: (before: JourneyPaths, after: JourneyPaths?)
+        do throws(JourneyError) {
+            let progress = Progress.start("simulating the journey of '\(caseType)'")
+            defer { progress.stop() }
+            paths = (try JourneyPaths.simulate(loaded, caseType: caseType, options: options), nil)
+            if applied != nil { paths.after = try JourneyPaths.simulate(scenarioModel, caseType: caseType, options: options) }
+        } catch {
+            printError("\(file): error: \(error.description)")
+            if case .unknownCaseType = error { throw Exit.invalidInput }
+            throw Exit.cannotSimulate
+        }
+        var journey = JourneyView(model: loaded.model, flow: Self.flow(paths.before),
+                                  after: paths.after.map { (scenarioModel.model, Self.flow($0)) })
+        journey.subtitle = "The first \(options.cases) arrivals of replication 0 (seed \(options.seed)): "
+            + (applied.map { "the same customers today and in '\($0.scenario.name)'" } ?? "\(paths.before.cases) cases of this type")
+        let diagrams = try journey.diagrams()
+        let engine = BeforeAfterDiagrams.engine
+        guard let after = diagrams.after else {
+            return [(output, try diagrams.before.rendered(as: format, engine: engine), "journey of \(caseType)")]
+        }
+        return [(Self.suffixed(output, "before"), try diagrams.before.rendered(as: format, engine: engine), "journey of \(caseType) today"),
+                (Self.suffixed(output, "after"), try after.rendered(as: format, engine: engine), "journey of \(caseType) after")]
+    }
+
+    /// A journey's counts for the renderer.
+    static func flow(_ paths: JourneyPaths) -> JourneyFlow {
+        var transitions: [SiloscopeRendering.HandoffKey: Int] = [:], movers: [SiloscopeRendering.HandoffKey: Int] = [:]
+        for move in paths.transitions {
+            transitions[SiloscopeRendering.HandoffKey(from: move.from, to: move.to)] = move.count
+            movers[SiloscopeRendering.HandoffKey(from: move.from, to: move.to)] = move.cases
+        }
+        return JourneyFlow(
+            caseTypeName: paths.caseTypeName, owner: paths.owner, cases: paths.cases,
+            entries: paths.entries.map { JourneyFlow.Entry(channel: $0.channel, unit: $0.unit, count: $0.count) },
+            transitions: transitions, casesMoved: movers,
+            ends: Dictionary(paths.ends.map { ($0.id, $0.count) }) { first, _ in first },
+            paths: paths.paths.map { JourneyFlow.Path(units: $0.units, count: $0.count) })
+    }
+}

@@ -19,6 +19,7 @@ struct Siloscope: ParsableCommand {
             RecommendCommand.self,
             ScenarioCommand.self,
             RenderCommand.self,
+            CompareCommand.self,
             ReportCommand.self,
         ]
     )

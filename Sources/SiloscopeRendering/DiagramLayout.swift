@@ -76,6 +76,10 @@ public struct DiagramLayout: Hashable, Sendable {
     public var boundingBox: LayoutRect
     /// Each node's placement, by node identifier.
     public var nodes: [String: NodePlacement]
+    /// Each cluster's box (its label included), by the name Graphviz gives the cluster:
+    /// `cluster_` followed by the subgraph's id, or the id when it starts with `cluster`.
+    /// Empty for engines that do not lay out clusters.
+    public var clusters: [String: LayoutRect]
 
     /// Creates a layout.
     ///
@@ -83,10 +87,13 @@ public struct DiagramLayout: Hashable, Sendable {
     ///   - engine: The engine that produced it.
     ///   - boundingBox: The drawing's bounding box.
     ///   - nodes: Placements by node identifier.
-    public init(engine: LayoutEngine, boundingBox: LayoutRect, nodes: [String: NodePlacement]) {
+    ///   - clusters: Cluster boxes by Graphviz name.
+    public init(engine: LayoutEngine, boundingBox: LayoutRect, nodes: [String: NodePlacement],
+                clusters: [String: LayoutRect] = [:]) {
         self.engine = engine
         self.boundingBox = boundingBox
         self.nodes = nodes
+        self.clusters = clusters
     }
 }
 

@@ -273,6 +273,29 @@ struct GraphvizGraph {
             node = agnxtnode(root, current)
         }
         let box = LayoutRect(lowerLeft: LayoutPoint(x: llx, y: lly), upperRight: LayoutPoint(x: urx, y: ury))
-        return DiagramLayout(engine: engine, boundingBox: box, nodes: nodes)
+        var clusters: [String: LayoutRect] = [:]
+        clusterBoxes(of: root, into: &clusters)
+        return DiagramLayout(engine: engine, boundingBox: box, nodes: nodes, clusters: clusters)
+    }
+
+    /// Reads the box of every cluster the engine laid out (dot does; engines that ignore
+    /// clusters leave them without layout data, and they are skipped).
+    private func clusterBoxes(of graph: UnsafeMutablePointer<Agraph_t>, into boxes: inout [String: LayoutRect]) {
+        var subgraph = agfstsubg(graph)
+        while let current = subgraph {
+            let name = String(cString: siloscope_agnameof(UnsafeMutableRawPointer(current)))
+            let laidOut = "Agraphinfo_t".withCString {
+                aggetrec(UnsafeMutableRawPointer(current), UnsafeMutablePointer(mutating: $0), 0) != nil
+            }
+            if name.hasPrefix("cluster"), laidOut {
+                var llx = 0.0, lly = 0.0, urx = 0.0, ury = 0.0
+                siloscope_graph_bb(current, &llx, &lly, &urx, &ury)
+                if urx > llx || ury > lly {
+                    boxes[name] = LayoutRect(lowerLeft: LayoutPoint(x: llx, y: lly), upperRight: LayoutPoint(x: urx, y: ury))
+                }
+            }
+            clusterBoxes(of: current, into: &boxes)
+            subgraph = agnxtsubg(current)
+        }
     }
 }

@@ -8,6 +8,10 @@ public enum LayoutEngine: String, CaseIterable, Hashable, Sendable {
     case fdp
     /// Multiscale force-directed placement for large graphs.
     case sfdp
+    /// No layout: every node keeps its `pos` (in points) and every cluster its `bb`
+    /// (Graphviz's `neato -n`); only edges are routed. For diagrams that carry their own
+    /// positions, such as ``BeforeAfterView``'s pictures.
+    case nop
 }
 
 /// An output format.

@@ -1,0 +1,81 @@
+extension ComparisonReport {
+    /// The comparison as aligned text for a terminal: one row per headline figure with
+    /// today and each scenario side by side (value, delta ± half the 95 % interval, and
+    /// `better`, `worse` or `≈`), then each scenario's changes and largest edge changes.
+    ///
+    /// - Parameter maxEdges: Edge changes listed per scenario.
+    /// - Returns: Text, lines separated by newlines.
+    public func table(maxEdges: Int = 8) -> String {
+        typealias F = ComparisonFormatting
+        var out: [String] = []
+        let count = scenarios.count
+        out.append("\(organization) — today and \(count) scenario\(count == 1 ? "" : "s"), \(mode) routing, "
+                   + "\(runs) runs × \(casesPerRun) cases, seed \(seed)")
+        out.append("Common random numbers: every scenario saw the same arrivals. Δ = scenario − today ± half its 95% interval;")
+        out.append("better/worse: the interval excludes 0 (a real difference); ≈: within the noise. p90's interval is")
+        out.append("unpaired (wider); campaign and reporting figures follow from the model and are exact. Shares")
+        out.append("are in %, their deltas in percentage points.")
+        out.append("")
+        for (index, scenario) in scenarios.enumerated() {
+            let changes = scenario.changes.changes.count
+            out.append("  [\(index + 1)] \(scenario.name)  (\(scenario.file ?? ""), \(changes) change\(changes == 1 ? "" : "s"))")
+        }
+        out.append("")
+
+        let labelWidth = 28, todayWidth = 10, valueWidth = 9, deltaWidth = 16, markWidth = 7
+        var header = F.padded("METRIC", labelWidth) + F.padded("TODAY", todayWidth, right: true)
+        for (index, scenario) in scenarios.enumerated() {
+            header += "   " + F.padded("[\(index + 1)] \(scenario.name)", valueWidth + deltaWidth + markWidth + 2)
+        }
+        out.append(header)
+        for baseMetric in base.metrics {
+            let metric = baseMetric.metric
+            var row = F.padded(metric.label, labelWidth) + F.padded(F.value(baseMetric.value, metric), todayWidth, right: true)
+            for scenario in scenarios {
+                guard let figure = scenario.metric(metric) else {
+                    row += "   " + F.padded("–", valueWidth + deltaWidth + markWidth + 2)
+                    continue
+                }
+                let delta = figure.delta.map { F.deltaWithHalfWidth($0, metric) } ?? ""
+                row += "   " + F.padded(F.value(figure.value, metric), valueWidth, right: true) + " "
+                    + F.padded(delta, deltaWidth, right: true) + " " + F.padded(F.mark(figure.direction), markWidth)
+            }
+            out.append(row)
+        }
+
+        for (index, scenario) in scenarios.enumerated() {
+            out.append("")
+            out.append("[\(index + 1)] \(scenario.name) — \(scenario.file ?? "")")
+            if let description = scenario.description { out.append("    \(description)") }
+            for line in scenario.changes.changes {
+                out.append("    " + (line.line.map { "line \($0): " } ?? "") + "\(line.keyword): \(line.summary)")
+            }
+            if scenario.changes.changes.isEmpty { out.append("    (no changes: a control scenario)") }
+            let real = scenario.significantMetrics.map { "\($0.label) \(F.mark($0.direction))" }
+            out.append("    real differences: " + (real.isEmpty ? "none" : real.joined(separator: ", ")))
+            let edges = scenario.edgeChanges.filter(\.addedMinutesDelta.significant)
+            let others = scenario.edgeChanges.count - edges.count
+            guard !edges.isEmpty else {
+                out.append("    no edge's friction changed beyond the noise (\(others) edges compared)")
+                continue
+            }
+            out.append("    real friction changes by edge, largest first (customer minutes added per case; bounces per 1,000 cases):")
+            out.append("      " + F.padded("edge", 46) + F.padded("today", 8, right: true) + F.padded("scenario", 10, right: true)
+                       + "  " + F.padded("Δ minutes", 18) + "bounces")
+            for edge in edges.prefix(maxEdges) {
+                let status = edge.status == .both ? "" : " (\(edge.status.rawValue))"
+                let delta = F.signed(edge.addedMinutesDelta.mean, 2) + "±" + F.fixed(edge.addedMinutesDelta.halfWidth, 2)
+                out.append("      " + F.padded("\(edge.from) → \(edge.to)\(status)", 46)
+                           + F.padded(F.fixed(edge.addedMinutesBefore, 2), 8, right: true)
+                           + F.padded(F.fixed(edge.addedMinutesAfter, 2), 10, right: true) + "  "
+                           + F.padded(delta, 18)
+                           + "\(F.fixed(edge.bouncesBefore, 1)) → \(F.fixed(edge.bouncesAfter, 1))")
+            }
+            let more = edges.count > maxEdges ? "\(edges.count - maxEdges) more real changes and " : ""
+            out.append("      … \(more)\(others) edges within the noise (--format json or csv for all)")
+            for warning in scenario.warnings { out.append("    warning: \(warning)") }
+        }
+        for warning in base.warnings { out.append("warning (today): \(warning)") }
+        return out.joined(separator: "\n")
+    }
+}

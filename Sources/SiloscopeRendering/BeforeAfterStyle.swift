@@ -1,0 +1,185 @@
+import SiloscopeModel
+
+/// Colours, outlines and legends of the before/after, diff, heatmap and journey pictures.
+///
+/// Change colours are Paul Tol's "bright" scheme, chosen to stay apart for the common
+/// colour-vision deficiencies, and every change is also marked by outline style and by a
+/// line of text in the box (`moved from …`, `+ new unit`), so nothing depends on colour
+/// alone: moved = blue, added = green, merged = purple, removed = grey and dashed,
+/// fields changed = a double outline.
+enum BeforeAfterStyle {
+    static let moved = "#4477aa"
+    static let added = "#228833"
+    static let merged = "#aa3377"
+    static let removed = "#8c8c8c"
+    static let changed = "#333333"
+    static let ghostText = "#8c8c8c"
+    static let addedFill = "#e9f5ea"
+    static let mergedFill = "#f6e8f0"
+    static let movedFill = "#e8eff7"
+    static let removedFill = "#f4f4f4"
+    /// Diff view: friction that fell (blue) or rose (orange), a colour-blind-safe pair.
+    static let frictionDown = "#2166ac"
+    static let frictionUp = "#d95f0e"
+
+    /// How a unit is marked in one picture.
+    enum Mark: Equatable {
+        case plain
+        /// Context in the diff view: an end of something that changed.
+        case context
+        case moved(String)
+        case willMove(String)
+        case added(String)
+        case mergedTarget(String)
+        case willMerge(String)
+        case removed(String)
+        case changed(String)
+        /// Where a unit was before it moved, merged or was removed (after and diff views).
+        case ghost(String)
+    }
+
+    /// One legend row: a sample (a line or a box) and its meaning.
+    struct LegendRow: Equatable {
+        var sample: String
+        var color: String
+        var text: String
+        /// Glyph size step for line samples (thicker for larger friction).
+        var width: Int = 0
+        /// A box sample's fill and outline style instead of a line.
+        var fill: String?
+        var dashed = false
+    }
+
+    /// A unit's label: the name in bold, kind and staff in grey, and the mark's line.
+    static func unitLabel(_ unit: SiloscopeModel.Unit, isCRM: Bool, mark: Mark) -> Label {
+        let faded = { if case .ghost = mark { return true }; if case .context = mark { return true }; return false }()
+        let nameColor = faded ? ghostText : OrgDiagramStyle.ink
+        let name = OrgDiagramStyle.wrapped(unit.name).map(Label.escapingHTML).joined(separator: "<BR/>")
+        var detail = "\(OrgDiagramStyle.kindName(unit.kind)) · \(unit.staff) staff"
+        if isCRM { detail = "CRM team · " + detail }
+        var html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">"
+            + "<TR><TD><FONT COLOR=\"\(nameColor)\"><B>\(name)</B></FONT></TD></TR>"
+        if case .ghost = mark {} else {
+            html += "<TR><TD><FONT POINT-SIZE=\"\(OrgDiagramStyle.detailFontSize)\" COLOR=\"\(OrgDiagramStyle.detailInk)\">"
+                + Label.escapingHTML(detail) + "</FONT></TD></TR>"
+        }
+        if let (text, color) = badge(mark) {
+            let lines = OrgDiagramStyle.wrapped(text, width: 28).map(Label.escapingHTML).joined(separator: "<BR/>")
+            html += "<TR><TD><FONT POINT-SIZE=\"\(OrgDiagramStyle.detailFontSize)\" COLOR=\"\(color)\"><B>"
+                + lines + "</B></FONT></TD></TR>"
+        }
+        return .html(html + "</TABLE>")
+    }
+
+    /// The line of text a mark adds, with its colour.
+    static func badge(_ mark: Mark) -> (String, String)? {
+        switch mark {
+        case .plain, .context: nil
+        case .moved(let text), .willMove(let text): (text, moved)
+        case .added(let text): (text, added)
+        case .mergedTarget(let text), .willMerge(let text): (text, merged)
+        case .removed(let text), .ghost(let text): (text, ghostText)
+        case .changed(let text): (text, changed)
+        }
+    }
+
+    /// Node attributes of a mark (outline colour, width, style and fill).
+    static func attributes(_ mark: Mark, isCRM: Bool) -> [String: String] {
+        var attributes: [String: String] = isCRM
+            ? ["fillcolor": OrgDiagramStyle.crmFill, "color": OrgDiagramStyle.crmBorder, "penwidth": "3.5"] : [:]
+        switch mark {
+        case .plain: break
+        case .context:
+            attributes = ["color": "#b0b0b0", "style": "rounded,filled,dotted", "fillcolor": "#ffffff", "penwidth": "1.2"]
+        case .moved:
+            attributes["color"] = moved
+            attributes["penwidth"] = "4"
+            if !isCRM { attributes["fillcolor"] = movedFill }
+        case .willMove:
+            attributes["color"] = moved
+            attributes["penwidth"] = "3"
+            attributes["style"] = "rounded,filled,dashed"
+        case .added:
+            attributes["color"] = added
+            attributes["penwidth"] = "4"
+            if !isCRM { attributes["fillcolor"] = addedFill }
+        case .mergedTarget:
+            attributes["color"] = merged
+            attributes["penwidth"] = "4"
+            if !isCRM { attributes["fillcolor"] = mergedFill }
+        case .willMerge:
+            attributes["color"] = merged
+            attributes["penwidth"] = "3"
+            attributes["style"] = "rounded,filled,dashed"
+        case .removed:
+            attributes = ["color": removed, "penwidth": "2.5", "style": "rounded,filled,dashed", "fillcolor": removedFill]
+        case .changed:
+            attributes["color"] = changed
+            attributes["peripheries"] = "2"
+            attributes["penwidth"] = "1.5"
+        case .ghost:
+            attributes = ["color": removed, "penwidth": "1.5", "style": "rounded,dashed", "fillcolor": "none"]
+        }
+        return attributes
+    }
+
+    /// The legend rows of the marks present, in a fixed order.
+    static func legendRows(for marks: [Mark]) -> [LegendRow] {
+        func has(_ test: (Mark) -> Bool) -> Bool { marks.contains(where: test) }
+        var rows: [LegendRow] = []
+        if has({ if case .moved = $0 { true } else { false } }) {
+            rows.append(.init(sample: "moved", color: moved, text: "moved to a new place in the org chart", fill: movedFill))
+        }
+        if has({ if case .willMove = $0 { true } else { false } }) {
+            rows.append(.init(sample: "moves", color: moved, text: "will move (dashed blue)", fill: "#ffffff", dashed: true))
+        }
+        if has({ if case .added = $0 { true } else { false } }) {
+            rows.append(.init(sample: "new", color: added, text: "new unit", fill: addedFill))
+        }
+        if has({ if case .mergedTarget = $0 { true } else { false } }) {
+            rows.append(.init(sample: "merged", color: merged, text: "unit formed by a merge", fill: mergedFill))
+        }
+        if has({ if case .willMerge = $0 { true } else { false } }) {
+            rows.append(.init(sample: "merges", color: merged, text: "will be merged (dashed purple)", fill: "#ffffff", dashed: true))
+        }
+        if has({ if case .removed = $0 { true } else { false } }) {
+            rows.append(.init(sample: "gone", color: removed, text: "removed (dashed grey)", fill: removedFill, dashed: true))
+        }
+        if has({ if case .changed = $0 { true } else { false } }) {
+            rows.append(.init(sample: "changed", color: changed, text: "staff, handling time or KPIs changed (double outline)", fill: "#ffffff"))
+        }
+        if has({ if case .ghost = $0 { true } else { false } }) {
+            rows.append(.init(sample: "was", color: removed, text: "where a unit was before (moved, merged or removed)", fill: "#ffffff", dashed: true))
+        }
+        if has({ $0 == .context }) {
+            rows.append(.init(sample: "context", color: "#b0b0b0", text: "unchanged, shown as an end of a change", fill: "#ffffff", dashed: true))
+        }
+        return rows
+    }
+
+    /// The title with the legend beneath it, as an HTML-like label for the legend node.
+    static func legend(title: String, subtitle: String?, rows: [LegendRow]) -> Label {
+        var html = "<TABLE BORDER=\"1\" COLOR=\"\(OrgDiagramStyle.legendBorder)\" CELLBORDER=\"0\" CELLSPACING=\"2\" "
+            + "CELLPADDING=\"3\" BGCOLOR=\"#ffffff\">"
+        html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"20\"><B>" + Label.escapingHTML(title)
+            + "</B></FONT></TD></TR>"
+        if let subtitle {
+            html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(OrgDiagramStyle.detailFontSize + 1)\" COLOR=\""
+                + OrgDiagramStyle.detailInk + "\">" + Label.escapingHTML(subtitle) + "</FONT></TD></TR>"
+        }
+        for row in rows {
+            let text = "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(OrgDiagramStyle.detailFontSize + 1)\">"
+                + Label.escapingHTML(row.text) + "</FONT></TD>"
+            if let fill = row.fill {
+                let style = row.dashed ? " STYLE=\"DASHED\"" : ""
+                html += "<TR><TD ALIGN=\"CENTER\" WIDTH=\"64\" BGCOLOR=\"\(fill)\" BORDER=\"2\" COLOR=\"\(row.color)\"\(style)>"
+                    + "<FONT POINT-SIZE=\"11\" COLOR=\"\(row.color)\">" + Label.escapingHTML(row.sample) + "</FONT></TD>" + text + "</TR>"
+            } else {
+                let size = 11 + 2 * row.width
+                html += "<TR><TD ALIGN=\"CENTER\" WIDTH=\"64\"><FONT POINT-SIZE=\"\(size)\" COLOR=\"\(row.color)\">"
+                    + Label.escapingHTML(row.sample) + "</FONT></TD>" + text + "</TR>"
+            }
+        }
+        return .html(html + "</TABLE>")
+    }
+}

@@ -1,0 +1,83 @@
+import SiloscopeModel
+
+/// The union of two organizations as one model, for laying both out at once.
+///
+/// Units in both that did not move keep their id. A relocated unit (it or a unit above it
+/// moved) appears twice: at its old place under a ghost id, at its new place under its
+/// own id. Removed units hang under their old parents, added units under their new ones.
+struct BeforeAfterUnion: Sendable {
+    /// The union model (units only; reporting lines form one tree).
+    let model: OrgModel
+    let before: OrgModel
+    let after: OrgModel
+    let changes: BeforeAfterChanges
+    private let beforeUnits: [String: SiloscopeModel.Unit]
+    private let afterUnits: [String: SiloscopeModel.Unit]
+
+    /// Prefix of the union ids of relocated units' old places (no model id starts with it).
+    static let ghostPrefix = "\u{27E8}before\u{27E9} "
+
+    init(before: OrgModel, after: OrgModel, changes: BeforeAfterChanges) throws(RenderingError) {
+        self.before = before
+        self.after = after
+        self.changes = changes
+        beforeUnits = Dictionary(before.units.map { ($0.id, $0) }) { first, _ in first }
+        afterUnits = Dictionary(after.units.map { ($0.id, $0) }) { first, _ in first }
+        let beforeRoot = before.units.first { $0.parent == nil }?.id
+        let afterRoot = after.units.first { $0.parent == nil }?.id
+        guard beforeRoot == afterRoot else {
+            throw .invalidDiagram(
+                "the two organizations have different roots ('\(beforeRoot ?? "none")' and '\(afterRoot ?? "none")'), "
+                    + "so they cannot share one layout")
+        }
+        var units: [SiloscopeModel.Unit] = []
+        for unit in before.units {
+            if changes.relocatedUnits.contains(unit.id) || changes.removedUnits.contains(unit.id) {
+                var copy = unit
+                copy.id = Self.beforeID(unit.id, changes: changes)
+                copy.parent = unit.parent.map { Self.beforeID($0, changes: changes) }
+                units.append(copy)
+            } else if let shared = afterUnits[unit.id] {
+                units.append(shared)
+            }
+        }
+        for unit in after.units where changes.addedUnits.contains(unit.id) || changes.relocatedUnits.contains(unit.id) {
+            units.append(unit)
+        }
+        model = OrgModel(organization: after.organization, units: units)
+    }
+
+    /// The union id of a unit's place in the before picture.
+    func beforeID(_ id: String) -> String { Self.beforeID(id, changes: changes) }
+
+    private static func beforeID(_ id: String, changes: BeforeAfterChanges) -> String {
+        changes.relocatedUnits.contains(id) ? ghostPrefix + id : id
+    }
+
+    /// A unit of the before model.
+    func beforeUnit(_ id: String) -> SiloscopeModel.Unit? { beforeUnits[id] }
+
+    /// A unit of the after model.
+    func afterUnit(_ id: String) -> SiloscopeModel.Unit? { afterUnits[id] }
+
+    /// A unit's display name, after the change if it exists then, else before.
+    func name(_ id: String?) -> String {
+        guard let id else { return "nobody" }
+        return afterUnits[id]?.name ?? beforeUnits[id]?.name ?? id
+    }
+
+    /// What changed in a unit's fields, in words: "staff 420 → 460 · KPIs".
+    func fieldChanges(_ id: String) -> String? {
+        guard let fields = changes.changedUnits[id], let old = beforeUnits[id], let new = afterUnits[id] else { return nil }
+        return fields.map { field in
+            field == "staff" ? "staff \(old.staff) → \(new.staff)" : field
+        }.joined(separator: " · ")
+    }
+
+    /// What happened to a unit that is gone, in words.
+    func fate(_ id: String) -> String {
+        if let target = changes.mergedInto[id] { return "merged into \(name(target))" }
+        if let parts = changes.splitInto[id] { return "split into \(parts.map { name($0) }.joined(separator: ", "))" }
+        return "removed"
+    }
+}

@@ -1,0 +1,112 @@
+import SiloscopeModel
+
+extension BeforeAfterView {
+    /// Only what changed: moved units at their new place with an arrow from a ghost at the
+    /// old one, added, merged, split and removed units, units whose fields changed,
+    /// changed handoffs and (when given) edges whose friction changed; the unchanged units
+    /// at the ends of these are drawn faintly as context.
+    func diffPicture(union: BeforeAfterUnion) -> BeforeAfterPicture {
+        var picture = BeforeAfterPicture(name: "diff", legend: .text(""))
+        var nodes: [String: BeforeAfterPicture.Node] = [:]
+        var order: [String] = []
+        var marks: [BeforeAfterStyle.Mark] = []
+        func add(_ id: String, unionID: String, unit: SiloscopeModel.Unit, mark: BeforeAfterStyle.Mark) {
+            if nodes[id] == nil { order.append(id) }
+            if nodes[id] != nil, mark == .context { return }
+            marks.append(mark)
+            nodes[id] = .init(id: id, unionID: unionID, label: BeforeAfterStyle.unitLabel(unit, isCRM: false, mark: mark),
+                              attributes: BeforeAfterStyle.attributes(mark, isCRM: false))
+        }
+        var context: [String] = []
+        func line(_ parent: String?, _ child: String, _ attributes: [String: String]) {
+            guard let parent else { return }
+            context.append(parent)
+            picture.reportingLines.append(.init(parent: parent, child: child, attributes: attributes))
+        }
+        let targets = changes.mergeTargets, parts = changes.splitParts
+
+        for unit in after.units {
+            let mark = afterMark(unit.id, union: union, targets: targets, parts: parts)
+            guard mark != .plain else { continue }
+            add(unit.id, unionID: unit.id, unit: unit, mark: mark)
+            switch mark {
+            case .moved:
+                let ghost = "was " + unit.id
+                if let old = union.beforeUnit(unit.id) {
+                    add(ghost, unionID: union.beforeID(unit.id), unit: old, mark: .ghost("was here"))
+                }
+                picture.edges.append(Diagram.Edge(from: ghost, to: unit.id, attributes: [
+                    "color": BeforeAfterStyle.moved, "style": "dashed", "penwidth": "2.5", "arrowhead": "normal",
+                ]))
+                line(unit.parent, unit.id, ["color": BeforeAfterStyle.moved, "penwidth": "3"])
+                line(changes.movedUnits[unit.id]?.from, ghost, ["color": BeforeAfterStyle.removed, "style": "dashed"])
+            case .added:
+                line(unit.parent, unit.id, ["color": BeforeAfterStyle.added, "penwidth": "3"])
+            case .mergedTarget:
+                line(unit.parent, unit.id, ["color": BeforeAfterStyle.merged, "penwidth": "3"])
+            default:
+                break
+            }
+        }
+        for unit in before.units where changes.removedUnits.contains(unit.id) {
+            let target = changes.mergedInto[unit.id]
+            add(unit.id, unionID: union.beforeID(unit.id), unit: unit,
+                mark: target != nil ? .willMerge("merged into \(union.name(target))") : .removed(union.fate(unit.id)))
+            for next in target.map({ [$0] }) ?? changes.splitInto[unit.id] ?? [] {
+                picture.edges.append(Diagram.Edge(from: unit.id, to: next, attributes: [
+                    "color": target != nil ? BeforeAfterStyle.merged : BeforeAfterStyle.added, "style": "dashed",
+                    "penwidth": "2", "arrowhead": "normal",
+                ]))
+            }
+            if target == nil, changes.splitInto[unit.id] == nil {
+                line(unit.parent, unit.id, ["color": BeforeAfterStyle.removed, "style": "dashed"])
+            }
+        }
+
+        // Changed handoffs, then edges whose friction changed.
+        var rows: [BeforeAfterStyle.LegendRow] = []
+        let handoffs: [(Set<HandoffKey>, String, String, String)] = [
+            (changes.addedHandoffs, BeforeAfterStyle.added, "solid", "new handoff"),
+            (changes.removedHandoffs, BeforeAfterStyle.removed, "dashed", "handoff removed"),
+            (changes.changedHandoffs, BeforeAfterStyle.changed, "solid", "handoff changed (channel, context, volume, case types)"),
+        ]
+        for (keys, color, style, text) in handoffs where !keys.isEmpty {
+            for key in keys.sorted(by: { ($0.from, $0.to) < ($1.from, $1.to) }) {
+                context += [key.from, key.to]
+                picture.edges.append(Diagram.Edge(from: key.from, to: key.to, attributes: [
+                    "color": color, "style": style, "penwidth": "2.5", "arrowhead": "normal",
+                ]))
+            }
+            rows.append(.init(sample: style == "dashed" ? "╌╌╌▶" : "━━━▶", color: color, text: text))
+        }
+        let largest = frictionChanges.values.map(abs).max() ?? 0
+        if largest > 0 {
+            for (key, delta) in frictionChanges.sorted(by: { ($0.key.from, $0.key.to) < ($1.key.from, $1.key.to) }) where delta != 0 {
+                context += [key.from, key.to]
+                picture.edges.append(Diagram.Edge(from: key.from, to: key.to, attributes: [
+                    "color": delta < 0 ? BeforeAfterStyle.frictionDown : BeforeAfterStyle.frictionUp,
+                    "penwidth": OrgDiagramStyle.number(1.5 + 5 * abs(delta) / largest), "arrowhead": "normal",
+                    "style": "solid",
+                ]))
+            }
+            let top = OrgDiagramStyle.number(FrictionStyle.rounded(largest))
+            rows.append(.init(sample: "━━━▶", color: BeforeAfterStyle.frictionDown, text: "less friction (wider: larger, up to \(top) \(measure.unit))"))
+            rows.append(.init(sample: "━━━▶", color: BeforeAfterStyle.frictionUp, text: "more friction"))
+        }
+
+        // Context: the unchanged units at the ends of what changed, where they are after.
+        for id in context where nodes[id] == nil {
+            if let unit = union.afterUnit(id) {
+                add(id, unionID: id, unit: unit, mark: .context)
+            } else if let unit = union.beforeUnit(id) {
+                add(id, unionID: union.beforeID(id), unit: unit, mark: .context)
+            }
+        }
+        picture.nodes = order.compactMap { nodes[$0] }
+        let nothing = changes.isEmpty && frictionChanges.isEmpty
+        picture.legend = BeforeAfterStyle.legend(
+            title: nothing ? "What changed: nothing" : "What changed", subtitle: subtitle,
+            rows: BeforeAfterStyle.legendRows(for: marks) + rows)
+        return picture
+    }
+}

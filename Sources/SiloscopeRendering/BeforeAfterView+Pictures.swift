@@ -1,0 +1,185 @@
+import SiloscopeModel
+
+extension BeforeAfterView {
+    /// The organization today, marking what is about to change.
+    func beforePicture(union: BeforeAfterUnion, scale: FrictionStyle?) -> BeforeAfterPicture {
+        let crm = before.crm?.unit
+        var picture = BeforeAfterPicture(name: "before", legend: .text(""))
+        var marks: [BeforeAfterStyle.Mark] = []
+        for unit in before.units {
+            let mark: BeforeAfterStyle.Mark
+            if let target = changes.mergedInto[unit.id] {
+                mark = .willMerge("→ merged into \(union.name(target))")
+            } else if changes.removedUnits.contains(unit.id) {
+                mark = .removed("→ \(union.fate(unit.id))")
+            } else if let move = changes.movedUnits[unit.id] {
+                mark = .willMove("→ moves under \(union.name(move.to))")
+            } else if let fields = union.fieldChanges(unit.id) {
+                mark = .changed("to change: \(fields)")
+            } else {
+                mark = .plain
+            }
+            marks.append(mark)
+            picture.nodes.append(.init(
+                id: unit.id, unionID: union.beforeID(unit.id),
+                label: BeforeAfterStyle.unitLabel(unit, isCRM: unit.id == crm, mark: mark),
+                attributes: BeforeAfterStyle.attributes(mark, isCRM: unit.id == crm)))
+            if let parent = unit.parent {
+                let moving = changes.movedUnits[unit.id] != nil
+                picture.reportingLines.append(.init(
+                    parent: parent, child: unit.id,
+                    attributes: moving ? ["color": BeforeAfterStyle.moved, "style": "dashed", "penwidth": "2.5"] : [:]))
+            }
+        }
+        let (edges, rows) = handoffEdges(model: before, friction: beforeFriction, scale: scale, statusKeys: [
+            (changes.removedHandoffs, BeforeAfterStyle.removed, "grey start: handoff the change removes"),
+            (changes.changedHandoffs, BeforeAfterStyle.changed, "black start: handoff the change alters"),
+        ])
+        picture.edges = edges
+        picture.legend = BeforeAfterStyle.legend(
+            title: beforeTitle ?? "Before: \(before.organization.name) today", subtitle: subtitle,
+            rows: commonRows(model: before) + rows + BeforeAfterStyle.legendRows(for: marks))
+        return picture
+    }
+
+    /// The organization after the changes, marking what changed, with ghosts where moved
+    /// and removed units were.
+    func afterPicture(union: BeforeAfterUnion, scale: FrictionStyle?) -> BeforeAfterPicture {
+        let crm = after.crm?.unit
+        var picture = BeforeAfterPicture(name: "after", legend: .text(""))
+        var marks: [BeforeAfterStyle.Mark] = []
+        let targets = changes.mergeTargets, parts = changes.splitParts
+        for unit in after.units {
+            let mark = afterMark(unit.id, union: union, targets: targets, parts: parts)
+            marks.append(mark)
+            picture.nodes.append(.init(
+                id: unit.id, unionID: unit.id,
+                label: BeforeAfterStyle.unitLabel(unit, isCRM: unit.id == crm, mark: mark),
+                attributes: BeforeAfterStyle.attributes(mark, isCRM: unit.id == crm)))
+            if let parent = unit.parent {
+                var attributes: [String: String] = [:]
+                switch mark {
+                case .moved: attributes = ["color": BeforeAfterStyle.moved, "penwidth": "3"]
+                case .added: attributes = ["color": BeforeAfterStyle.added, "penwidth": "3"]
+                case .mergedTarget: attributes = ["color": BeforeAfterStyle.merged, "penwidth": "3"]
+                default: break
+                }
+                picture.reportingLines.append(.init(parent: parent, child: unit.id, attributes: attributes))
+            }
+        }
+        if showsGhosts {
+            for unit in before.units {
+                let text: String
+                if let move = changes.movedUnits[unit.id] {
+                    text = "moved under \(union.name(move.to))"
+                } else if changes.removedUnits.contains(unit.id) {
+                    text = union.fate(unit.id)
+                } else {
+                    continue
+                }
+                marks.append(.ghost(text))
+                picture.nodes.append(.init(
+                    id: "was " + unit.id, unionID: union.beforeID(unit.id),
+                    label: BeforeAfterStyle.unitLabel(unit, isCRM: false, mark: .ghost(text)),
+                    attributes: BeforeAfterStyle.attributes(.ghost(text), isCRM: false)))
+            }
+        }
+        let (edges, rows) = handoffEdges(model: after, friction: afterFriction, scale: scale, statusKeys: [
+            (changes.addedHandoffs, BeforeAfterStyle.added, "green start: new handoff"),
+            (changes.changedHandoffs, BeforeAfterStyle.changed, "black start: changed handoff"),
+        ])
+        picture.edges = edges
+        picture.legend = BeforeAfterStyle.legend(
+            title: afterTitle ?? "After", subtitle: subtitle,
+            rows: commonRows(model: after) + rows + BeforeAfterStyle.legendRows(for: marks))
+        return picture
+    }
+
+    /// How a unit of the after model is marked.
+    func afterMark(_ id: String, union: BeforeAfterUnion, targets: Set<String>, parts: Set<String>) -> BeforeAfterStyle.Mark {
+        if targets.contains(id) {
+            let sources = changes.mergedInto.filter { $0.value == id }.count + (union.beforeUnit(id) == nil ? 0 : 1)
+            return .mergedTarget("merged from \(sources) units")
+        }
+        if parts.contains(id), let source = changes.splitInto.first(where: { $0.value.contains(id) })?.key {
+            return .added("split from \(union.name(source))")
+        }
+        if changes.addedUnits.contains(id) { return .added("+ new unit") }
+        if let move = changes.movedUnits[id] { return .moved("moved from under \(union.name(move.from))") }
+        if let fields = union.fieldChanges(id) { return .changed("changed: \(fields)") }
+        return .plain
+    }
+
+    /// Legend rows every org picture has: reporting lines and the CRM team.
+    func commonRows(model: OrgModel) -> [BeforeAfterStyle.LegendRow] {
+        var rows: [BeforeAfterStyle.LegendRow] = [
+            .init(sample: "━━━", color: OrgDiagramStyle.reportingLine, text: "reports to (manager above)"),
+        ]
+        if model.crm != nil {
+            rows.append(.init(sample: "CRM", color: OrgDiagramStyle.crmBorder, text: "the CRM team", fill: OrgDiagramStyle.crmFill))
+        }
+        return rows
+    }
+
+    /// Handoff arrows of one model: by friction on the shared scale when given (undeclared
+    /// edges with large friction dotted), else by declared volume; edges in `statusKeys`
+    /// start with their status colour.
+    func handoffEdges(
+        model: OrgModel, friction: [HandoffKey: EdgeFriction]?, scale: FrictionStyle?,
+        statusKeys: [(keys: Set<HandoffKey>, color: String, text: String)]
+    ) -> (edges: [Diagram.Edge], legend: [BeforeAfterStyle.LegendRow]) {
+        var keys: [HandoffKey] = []
+        var seen = Set<HandoffKey>()
+        for handoff in model.handoffs where seen.insert(HandoffKey(handoff)).inserted { keys.append(HandoffKey(handoff)) }
+        var undeclared: [HandoffKey] = []
+        if let friction, let scale, let top = scale.bounds.last {
+            undeclared = friction.filter { !seen.contains($0.key) && $0.value.value(measure) >= undeclaredThreshold * top }
+                .keys.sorted { ($0.from, $0.to) < ($1.from, $1.to) }
+        }
+        let volumes = model.handoffs.reduce(into: [HandoffKey: Double]()) { $0[HandoffKey($1), default: 0] += $1.volumePerDay ?? 0 }
+        let maximumVolume = volumes.values.max() ?? 0
+        var edges: [Diagram.Edge] = []
+        var usedStatus = Set<String>()
+        for key in keys + undeclared {
+            let declared = seen.contains(key)
+            var attributes = ["arrowhead": "normal", "arrowsize": "0.8", "style": declared ? "dashed" : "dotted"]
+            var color = OrgDiagramStyle.handoffColor
+            if let scale, let friction {
+                if let value = friction[key]?.value(measure) {
+                    color = scale.color(value)
+                    attributes["penwidth"] = OrgDiagramStyle.number(scale.width(value))
+                } else {
+                    color = FrictionStyle.missingColor
+                    attributes["penwidth"] = "1.2"
+                }
+            } else {
+                attributes["penwidth"] = OrgDiagramStyle.number(OrgDiagramStyle.volumeWidth(volumes[key], maximum: maximumVolume))
+            }
+            if let status = statusKeys.first(where: { $0.keys.contains(key) }) {
+                usedStatus.insert(status.text)
+                attributes["style"] = "solid"
+                color = scale == nil ? status.color : "\(status.color);0.3:\(color)"
+            }
+            attributes["color"] = color
+            edges.append(Diagram.Edge(from: key.from, to: key.to, attributes: attributes))
+        }
+        var rows: [BeforeAfterStyle.LegendRow] = []
+        if let scale, friction != nil {
+            rows.append(.init(sample: "╌╌╌▶", color: scale.bounds.isEmpty ? "#000000" : FrictionStyle.colors[2],
+                              text: "handoff; colour and width: friction (\(measure.unit))"))
+            rows += scale.legendRows()
+            if !undeclared.isEmpty {
+                rows.append(.init(sample: "┈┈┈▶", color: FrictionStyle.colors[2],
+                                  text: "dotted: no declared handoff, cases sent there anyway"))
+            }
+        } else if !keys.isEmpty {
+            rows.append(.init(sample: "╌╌╌▶", color: OrgDiagramStyle.handoffColor,
+                              text: "hands work to (wider: more cases per day)"))
+        }
+        for status in statusKeys where usedStatus.contains(status.text) {
+            rows.append(.init(sample: "━━━▶", color: status.color,
+                              text: scale == nil ? status.text.replacingOccurrences(of: " start", with: "") : status.text))
+        }
+        return (edges, rows)
+    }
+}
