@@ -33,15 +33,15 @@ struct BarChart {
     var tick: ((Double) -> String)?
 
     private let width = 1000.0
-    private let labelWidth = 330.0
-    private let barStart = 340.0
-    private let barEnd = 745.0
+    private let labelWidth = 400.0
+    private let barStart = 410.0
+    private let barEnd = 780.0
     private let rowHeight = 34.0
     private let top = 10.0
 
     /// The chart.
     func svg() -> Markup {
-        let largest = maximum ?? bars.map { max($0.value, $0.high ?? 0) }.max() ?? 1
+        let largest = maximum ?? QuantilePlot.niceCeiling(bars.map { max($0.value, $0.high ?? 0) }.max() ?? 1)
         let scale = largest > 0 ? (barEnd - barStart) / largest : 0
         let axisY = top + Double(bars.count) * rowHeight + 4
         let height = axisY + (tick == nil ? 8 : 30)
@@ -59,7 +59,8 @@ struct BarChart {
             let y = top + Double(row) * rowHeight
             let fill = bar.highlighted ? highlightColor : color
             let length = max(0, bar.value) * scale
-            let label = SVG.shortened(bar.label, to: 34)
+            // DejaVu Sans at 16 units: about 9.7 units a character, 10.6 in bold.
+            let label = SVG.shortened(bar.label, to: bar.highlighted ? 37 : 41)
             let tooltip = bar.detail.map { "\(bar.label) — \($0)" } ?? bar.label
             parts.append("<g><title>\(tooltip): \(bar.valueText)</title>")
             parts.append("<text x=\"\(SVG.number(labelWidth))\" y=\"\(SVG.number(y + 22))\" text-anchor=\"end\" font-size=\"16\"\(bar.highlighted ? " font-weight=\"bold\"" as Markup : "") fill=\"\(ReportStyle.Palette.ink)\">\(label)</text>")

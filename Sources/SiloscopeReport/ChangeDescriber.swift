@@ -4,10 +4,10 @@ import SiloscopeScenarios
 
 /// A scenario's changes in the page's language: one line per change.
 ///
-/// In English the report uses the scenarios module's own summary of each change. In
-/// Turkish it writes each change from its recorded effects, with display names: moves,
-/// merges and splits in full, the handoffs a merge redirects counted rather than listed.
-/// Field names (`staff`, `sync`) are the file's keys and stay as written.
+/// Each change is written from its recorded effects, with display names rather than ids
+/// (the audience knows "Genel Müdür", not `genel_mudur`): moves, merges and splits in
+/// full, the handoffs a merge redirects counted rather than listed. Field names (`staff`,
+/// `sync`) are the file's keys and stay as written.
 struct ChangeDescriber {
     let language: DiagnosisLanguage
     /// Display names of units before and after the scenario.
@@ -36,63 +36,85 @@ struct ChangeDescriber {
     }
 
     private func describe(_ record: ChangeRecord) -> String {
-        guard language == .tr else { return "\(record.keyword): \(record.summary)" }
-        guard !record.effects.isEmpty else { return "\(record.keyword): değişiklik yok" }
-        var parts: [String] = []
+        guard !record.effects.isEmpty else {
+            return "\(record.keyword): " + (language == .tr ? "değişiklik yok" : "no change")
+        }
+        var parts: [LocalizedText] = []
         var redirected = 0
         let merged = record.effects.contains { if case .unitsMerged = $0 { return true } else { return false } }
         for effect in record.effects {
-            switch effect {
-            case let .unitMoved(unit, from, to):
-                parts.append("\(u(unit)) artık \(to.map(u) ?? "en üst") birimine bağlı (önce: \(from.map(u) ?? "en üst"))")
-            case let .unitsMerged(units, into):
-                parts.append("\(units.map(u).joined(separator: ", ")) birleşerek \(u(into)) oldu")
-            case let .unitSplit(unit, into):
-                parts.append("\(u(unit)) bölündü: \(into.map(u).joined(separator: ", "))")
-            case .unitAdded(let unit):
-                if !merged { parts.append("\(u(unit)) birimi eklendi") }
-            case .unitRemoved(let unit):
-                if !merged { parts.append("\(u(unit)) birimi kaldırıldı") }
-            case let .unitChanged(unit, fields):
-                parts.append("\(u(unit)) biriminde değişen: \(fields.joined(separator: ", "))")
-            case .handoffAdded(let key):
-                parts.append("yeni devir: \(u(key.from)) → \(u(key.to))")
-            case .handoffRemoved(let key):
-                parts.append("kaldırılan devir: \(u(key.from)) → \(u(key.to))")
-            case let .handoffChanged(key, fields):
-                parts.append("\(u(key.from)) → \(u(key.to)) devrinde değişen: \(fields.joined(separator: ", "))")
-            case .handoffRedirected:
+            if case .handoffRedirected = effect {
                 redirected += 1
-            case .systemAdded(let system):
-                parts.append("\(s(system)) sistemi eklendi")
-            case let .systemChanged(system, fields):
-                parts.append("\(s(system)) sisteminde değişen: \(fields.joined(separator: ", "))")
-            case let .systemRetired(system, replacedBy):
-                parts.append("\(s(system)) kopyası kaldırıldı; onu okuyanlar artık \(s(replacedBy)) sistemini okuyor")
-            case .touchpointAdded(let id):
-                parts.append("temas noktası eklendi: \(id)")
-            case let .touchpointChanged(id, fields):
-                parts.append("\(id) temas noktasında değişen: \(fields.joined(separator: ", "))")
-            case .caseTypeAdded(let id):
-                parts.append("vaka türü eklendi: \(id)")
-            case let .caseTypeChanged(id, fields):
-                parts.append("\(id) vaka türünde değişen: \(fields.joined(separator: ", "))")
-            case .campaignAdded(let id):
-                parts.append("kampanya eklendi: \(id)")
-            case let .campaignChanged(id, fields):
-                parts.append("\(id) kampanyasında değişen: \(fields.joined(separator: ", "))")
-            case let .reportingChanged(kpi, fields):
-                parts.append("\(kpi) KPI'ında değişen: \(fields.joined(separator: ", "))")
-            case .crmChanged(let fields):
-                parts.append("CRM ekibinde değişen: \(fields.joined(separator: ", "))")
-            case .simulationChanged(let fields):
-                parts.append("simülasyon ayarlarında değişen: \(fields.joined(separator: ", "))")
+            } else if let text = describe(effect, inMerge: merged) {
+                parts.append(text)
             }
         }
-        if redirected > 0 { parts.append("\(redirected) devir yeni birimlere yönlendirildi") }
-        return "\(record.keyword): " + parts.joined(separator: "; ")
+        if redirected > 0 {
+            parts.append(LocalizedText(en: "\(redirected) handoffs now run to or from the new units",
+                                       tr: "\(redirected) devir yeni birimlere yönlendirildi"))
+        }
+        return "\(record.keyword): " + parts.map { $0[language] }.joined(separator: "; ")
     }
 
+    /// One effect in words; `nil` for the units a merge adds and removes (the merge says it).
+    private func describe(_ effect: ChangeEffect, inMerge merged: Bool) -> LocalizedText? {
+        switch effect {
+        case let .unitMoved(unit, from, to):
+            let old = from.map(u) ?? "—", new = to.map(u) ?? "—"
+            return LocalizedText(en: "\(u(unit)) now reports to \(new) (was \(old))",
+                                 tr: "\(u(unit)) artık \(new) birimine bağlı (önce: \(old))")
+        case let .unitsMerged(units, into):
+            let list = units.map(u).joined(separator: ", ")
+            return LocalizedText(en: "\(list) merged into \(u(into))", tr: "\(list) birleşerek \(u(into)) oldu")
+        case let .unitSplit(unit, into):
+            let list = into.map(u).joined(separator: ", ")
+            return LocalizedText(en: "\(u(unit)) split into \(list)", tr: "\(u(unit)) bölündü: \(list)")
+        case .unitAdded(let unit):
+            return merged ? nil : LocalizedText(en: "unit \(u(unit)) added", tr: "\(u(unit)) birimi eklendi")
+        case .unitRemoved(let unit):
+            return merged ? nil : LocalizedText(en: "unit \(u(unit)) removed", tr: "\(u(unit)) birimi kaldırıldı")
+        case let .unitChanged(unit, fields):
+            return LocalizedText(en: "\(u(unit)) changes \(f(fields))", tr: "\(u(unit)) biriminde değişen: \(f(fields))")
+        case .handoffAdded(let key):
+            return LocalizedText(en: "new handoff \(u(key.from)) → \(u(key.to))", tr: "yeni devir: \(u(key.from)) → \(u(key.to))")
+        case .handoffRemoved(let key):
+            return LocalizedText(en: "handoff \(u(key.from)) → \(u(key.to)) removed",
+                                 tr: "kaldırılan devir: \(u(key.from)) → \(u(key.to))")
+        case let .handoffChanged(key, fields):
+            return LocalizedText(en: "handoff \(u(key.from)) → \(u(key.to)) changes \(f(fields))",
+                                 tr: "\(u(key.from)) → \(u(key.to)) devrinde değişen: \(f(fields))")
+        case let .handoffRedirected(from, to):
+            return LocalizedText(en: "handoff \(u(from.from)) → \(u(from.to)) now \(u(to.from)) → \(u(to.to))",
+                                 tr: "\(u(from.from)) → \(u(from.to)) devri artık \(u(to.from)) → \(u(to.to))")
+        case .systemAdded(let system):
+            return LocalizedText(en: "system \(s(system)) added", tr: "\(s(system)) sistemi eklendi")
+        case let .systemChanged(system, fields):
+            return LocalizedText(en: "system \(s(system)) changes \(f(fields))", tr: "\(s(system)) sisteminde değişen: \(f(fields))")
+        case let .systemRetired(system, replacedBy):
+            return LocalizedText(en: "copy \(s(system)) retired; what read it now reads \(s(replacedBy))",
+                                 tr: "\(s(system)) kopyası kaldırıldı; onu okuyanlar artık \(s(replacedBy)) sistemini okuyor")
+        case .touchpointAdded(let id):
+            return LocalizedText(en: "touchpoint \(id) added", tr: "temas noktası eklendi: \(id)")
+        case let .touchpointChanged(id, fields):
+            return LocalizedText(en: "touchpoint \(id) changes \(f(fields))", tr: "\(id) temas noktasında değişen: \(f(fields))")
+        case .caseTypeAdded(let id):
+            return LocalizedText(en: "case type \(id) added", tr: "vaka türü eklendi: \(id)")
+        case let .caseTypeChanged(id, fields):
+            return LocalizedText(en: "case type \(id) changes \(f(fields))", tr: "\(id) vaka türünde değişen: \(f(fields))")
+        case .campaignAdded(let id):
+            return LocalizedText(en: "campaign \(id) added", tr: "kampanya eklendi: \(id)")
+        case let .campaignChanged(id, fields):
+            return LocalizedText(en: "campaign \(id) changes \(f(fields))", tr: "\(id) kampanyasında değişen: \(f(fields))")
+        case let .reportingChanged(kpi, fields):
+            return LocalizedText(en: "reported KPI \(kpi) changes \(f(fields))", tr: "\(kpi) KPI'ında değişen: \(f(fields))")
+        case .crmChanged(let fields):
+            return LocalizedText(en: "the CRM team changes \(f(fields))", tr: "CRM ekibinde değişen: \(f(fields))")
+        case .simulationChanged(let fields):
+            return LocalizedText(en: "simulation settings change: \(f(fields))", tr: "simülasyon ayarlarında değişen: \(f(fields))")
+        }
+    }
+
+    private func f(_ fields: [String]) -> String { fields.joined(separator: ", ") }
     private func u(_ id: String) -> String { "‘\(unitNames[id] ?? id)’" }
     private func s(_ id: String) -> String { "‘\(systemNames[id] ?? id)’" }
 }

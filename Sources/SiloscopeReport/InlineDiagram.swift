@@ -25,11 +25,13 @@ struct InlineDiagram {
     ///   - diagram: The diagram.
     ///   - id: A prefix unique in the page (letters, digits, `-`).
     ///   - name: What the diagram shows, for error messages and screen readers.
+    ///   - engine: The layout engine (`.nop` for pictures pinned to a layout).
     /// - Throws: ``ReportError/rendering(diagram:_:)``.
-    static func render(_ diagram: Diagram, id: String, name: String) throws(ReportError) -> InlineDiagram {
+    static func render(_ diagram: Diagram, id: String, name: String,
+                       engine: LayoutEngine = .dot) throws(ReportError) -> InlineDiagram {
         let data: Data
         do {
-            data = try diagram.rendered(as: .svg)
+            data = try diagram.rendered(as: .svg, engine: engine)
         } catch {
             throw .rendering(diagram: name, error)
         }

@@ -83,11 +83,11 @@ struct QuantilePlot {
         return SVG.document(width: width, height: height, title: title, body: Markup.joined(parts, separator: "\n"))
     }
 
-    /// 1, 2, 2.5 or 5 times a power of ten, at least `value`.
+    /// 1, 1.2, 1.5, 2, 2.5 or 5 times a power of ten, at least `value`.
     static func niceCeiling(_ value: Double) -> Double {
         guard value > 0, value.isFinite else { return 1 }
         let power = pow(10, floor(log10(value)))
-        for step in [1.0, 2, 2.5, 5, 10] where step * power >= value { return step * power }
+        for step in [1.0, 1.2, 1.5, 2, 2.5, 5, 10] where step * power >= value { return step * power }
         return 10 * power
     }
 }

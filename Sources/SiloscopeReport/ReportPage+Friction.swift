@@ -17,18 +17,18 @@ extension ReportPage {
             ["\(t(FrictionLabels.combined))", "\(numbers.percentInterval(sfi.combined))", "", ""],
         ]
         let cases = simulation.cases
-        let caseRows: [(LocalizedText, Interval, ReportMetric.Unit)] = [
-            (ReportMetric.resolutionMinutes.title, cases.resolutionMinutes, .minutes),
+        let caseRows: [(LocalizedText, Interval, ComparisonMetric.ReportUnit)] = [
+            (ComparisonMetric.resolutionMinutes.title, cases.resolutionMinutes, .minutes),
             (FrictionLabels.median, cases.resolutionP50, .minutes),
             (FrictionLabels.p90, cases.resolutionP90, .minutes),
             (FrictionLabels.p95, cases.resolutionP95, .minutes),
-            (ReportMetric.staffMinutes.title, cases.staffMinutes, .minutes),
-            (ReportMetric.handoffs.title, cases.handoffs, .count),
-            (ReportMetric.bounces.title, cases.bounces, .count),
-            (ReportMetric.tellings.title, cases.tellings, .count),
-            (ReportMetric.escalations.title, cases.escalations, .count),
-            (ReportMetric.reopens.title, cases.reopens, .count),
-            (ReportMetric.firstContactResolution.title, cases.firstContactResolution, .share),
+            (ComparisonMetric.staffMinutes.title, cases.staffMinutes, .minutes),
+            (ComparisonMetric.handoffs.title, cases.handoffs, .count),
+            (ComparisonMetric.bounces.title, cases.bounces, .count),
+            (ComparisonMetric.tellings.title, cases.tellings, .count),
+            (ComparisonMetric.escalations.title, cases.escalations, .count),
+            (ComparisonMetric.reopens.title, cases.reopens, .count),
+            (ComparisonMetric.firstContactResolution.title, cases.firstContactResolution, .share),
         ]
         let figureRows = caseRows.map { title, interval, unit -> [Markup] in
             switch unit {

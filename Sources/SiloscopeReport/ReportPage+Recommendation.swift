@@ -24,7 +24,7 @@ extension ReportPage {
             ]
         }
         let header = [t(RecommendationLabels.rank), t(RecommendationLabels.placement), t(RecommendationLabels.functionColumn),
-                      t(RecommendationLabels.resolution), t(RecommendationLabels.deltaToday), t(ReportMetric.frictionIndex.title),
+                      t(RecommendationLabels.resolution), t(RecommendationLabels.deltaToday), t(ComparisonMetric.sfiCombined.title),
                       t(RecommendationLabels.score), t(RecommendationLabels.simulationScore), t(RecommendationLabels.fitScore),
                       t(RecommendationLabels.probabilityBest)]
         let bars = recommendation.candidates.map { result in

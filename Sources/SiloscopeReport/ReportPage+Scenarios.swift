@@ -23,19 +23,26 @@ extension ReportPage {
         let describer = ChangeDescriber(language: language, applied: applied)
         var description: Markup = ""
         if let text = applied.scenario.description, !text.isEmpty { description = "<p>\(text)</p>" }
-        let rows = outcome.metrics.map { comparison -> [Markup] in
+        let metrics = outcome.compared.metrics
+        let rows = metrics.map { comparison -> [Markup] in
             let metric = comparison.metric
-            return ["\(t(metric.title))", "\(metric.format(comparison.base.mean, numbers))", "\(metric.format(comparison.scenario.mean, numbers))",
+            let base = comparison.value - (comparison.delta?.mean ?? 0)
+            return ["\(t(metric.title))", "\(metric.format(base, numbers))", "\(metric.format(comparison.value, numbers))",
                     deltaCell(comparison)]
         }
-        let chartRows = outcome.metrics.compactMap { comparison -> DeltaChart.Row? in
-            let base = comparison.base.mean
+        let chartRows = metrics.compactMap { comparison -> DeltaChart.Row? in
+            // Exact figures that did not move would only add empty rows.
+            guard let delta = comparison.delta, delta.mean != 0 || delta.halfWidth > 0 else { return nil }
+            let base = comparison.value - delta.mean
             guard base != 0 else { return nil }
-            let scale = abs(base)
+            let scale = 1 / abs(base)
+            let relative = delta.mean * scale
+            let significant = comparison.direction != .same
             return DeltaChart.Row(
-                label: t(comparison.metric.title), mean: comparison.delta.mean / scale, low: comparison.delta.low / scale,
-                high: comparison.delta.high / scale, isSignificant: comparison.isSignificant, isImprovement: comparison.isImprovement,
-                valueText: (comparison.isSignificant ? "● " : "○ ") + numbers.percent(comparison.delta.mean / scale, digits: 1, sign: true))
+                label: t(comparison.metric.title), mean: relative, low: (delta.low ?? delta.mean) * scale,
+                high: (delta.high ?? delta.mean) * scale, isSignificant: significant,
+                isImprovement: comparison.direction == .better,
+                valueText: (significant ? "● " : "○ ") + numbers.percent(relative, digits: 1, sign: true))
         }
         let chart = DeltaChart(rows: chartRows, title: "\(outcome.name): \(t(ScenarioLabels.relativeChange))",
                                tick: { numbers.percent($0, digits: 0, sign: true) },
@@ -49,56 +56,9 @@ extension ReportPage {
             \(list(describer.lines(applied.records), className: "changes"))
             \(figure(chart.svg(), caption: t(ScenarioLabels.chartCaption)))
             \(table([t(ReportLabels.figure), t(ReportLabels.today), t(ScenarioLabels.scenario), t(ScenarioLabels.delta)], rows, numeric: [1, 2, 3]))
-            <p class="note">\(t(ReportLabels.significanceNote))</p>
-            \(deterministicChanges(outcome))
-            \(try afterDiagram(outcome, index: index))
+            <p class="note">\(t(ReportLabels.significanceNote)) \(t(ScenarioLabels.exactNote))</p>
+            \(try beforeAfter(outcome, index: index))
             </div>
-            """
-    }
-
-    /// Campaign and reporting figures are computed, not sampled: their differences are
-    /// exact.
-    private func deterministicChanges(_ outcome: ScenarioOutcome) -> Markup {
-        let before = report.simulation, after = outcome.simulation
-        let irrelevantBefore = before.campaigns.reduce(0) { $0 + $1.irrelevantContacts }
-        let irrelevantAfter = after.campaigns.reduce(0) { $0 + $1.irrelevantContacts }
-        let truthsBefore = before.reporting.kpis.reduce(0) { $0 + $1.truths }
-        let truthsAfter = after.reporting.kpis.reduce(0) { $0 + $1.truths }
-        let rows: [[Markup]] = [
-            ["\(t(CampaignLabels.irrelevantContacts))", "\(numbers.integer(irrelevantBefore))", "\(numbers.integer(irrelevantAfter))",
-             "\(numbers.decimal(Double(irrelevantAfter - irrelevantBefore), digits: 0, sign: true))"],
-            ["\(t(ScenarioLabels.reportingStaff))", "\(numbers.integer(before.reporting.reportingStaff))", "\(numbers.integer(after.reporting.reportingStaff))",
-             "\(numbers.decimal(Double(after.reporting.reportingStaff - before.reporting.reportingStaff), digits: 0, sign: true))"],
-            ["\(t(ScenarioLabels.truthsTotal))", "\(numbers.integer(truthsBefore))", "\(numbers.integer(truthsAfter))",
-             "\(numbers.decimal(Double(truthsAfter - truthsBefore), digits: 0, sign: true))"],
-        ]
-        return table([t(ScenarioLabels.computed), t(ReportLabels.today), t(ScenarioLabels.scenario), t(ScenarioLabels.difference)], rows, numeric: [1, 2, 3])
-    }
-
-    /// The org chart after the scenario, changed units outlined.
-    private func afterDiagram(_ outcome: ScenarioOutcome, index: Int) throws(ReportError) -> Markup {
-        let applied = outcome.applied
-        let diff = applied.diff
-        var marked = Set(diff.movedUnits.map(\.unit))
-        marked.formUnion(diff.addedUnits)
-        marked.formUnion(diff.changedUnits.keys)
-        marked.formUnion(diff.mergedInto.values)
-        for parts in diff.splitInto.values { marked.formUnion(parts) }
-        let chart: Diagram
-        do {
-            chart = try OrgChartView(model: applied.model, showsHandoffs: false).diagram()
-        } catch {
-            throw .rendering(diagram: "org chart of scenario '\(outcome.name)'", error)
-        }
-        let diagram = try InlineDiagram.render(DiagramLocalizer(language).localize(chart, model: applied.model, marked: marked),
-                                               id: "after\(index + 1)", name: "\(outcome.name): \(t(ScenarioLabels.after))")
-        let legend: [Markup] = [
-            "<li><span class=\"swatch\" style=\"background:\(ReportStyle.Palette.purple);height:.9em;width:1.4em\"></span>\(t(ScenarioLabels.changedUnit))</li>",
-            "<li><span class=\"swatch box\"></span>\(t(OrganizationLabels.crmTeam))</li>",
-        ]
-        return """
-            <h4>\(t(ScenarioLabels.after))</h4>
-            \(diagramFigure(diagram, legend: legend, caption: t(ScenarioLabels.afterCaption)))
             """
     }
 }

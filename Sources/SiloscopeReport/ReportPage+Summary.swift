@@ -77,11 +77,11 @@ extension ReportPage {
         var glance: Markup = ""
         if !report.scenarios.isEmpty {
             let rows = report.scenarios.map { outcome -> [Markup] in
-                ["\(outcome.name)" as Markup, deltaCell(outcome.metric(.resolutionMinutes)), deltaCell(outcome.metric(.frictionIndex))]
+                ["\(outcome.name)" as Markup, deltaCell(outcome.metric(.resolutionMinutes)), deltaCell(outcome.metric(.sfiCombined))]
             }
             glance = """
                 <h3>\(t(SummaryLabels.scenariosAtAGlance))</h3>
-                \(table([t(ReportLabels.scenarioFiles), t(ReportMetric.resolutionMinutes.title), t(ReportMetric.frictionIndex.title)], rows, numeric: [1, 2]))
+                \(table([t(ReportLabels.scenarioFiles), t(ComparisonMetric.resolutionMinutes.title), t(ComparisonMetric.sfiCombined.title)], rows, numeric: [1, 2]))
                 <p class="note">\(t(ReportLabels.significanceNote))</p>
                 """
         }
@@ -90,11 +90,17 @@ extension ReportPage {
 
     /// A difference with its interval and significance mark, coloured by direction.
     func deltaCell(_ comparison: MetricComparison?) -> Markup {
-        guard let comparison else { return "—" }
+        guard let comparison, let delta = comparison.delta else { return "—" }
         let metric = comparison.metric
-        let text = "\(metric.format(comparison.delta.mean, numbers, sign: true)) [\(metric.format(comparison.delta.low, numbers, sign: true)) – \(metric.format(comparison.delta.high, numbers, sign: true))]"
-        guard comparison.isSignificant else { return "<span class=\"flat\">○ \(text)</span>" }
-        return comparison.isImprovement ? "<span class=\"better\">● \(text)</span>" : "<span class=\"worse\">● \(text)</span>"
+        var text = metric.formatDelta(delta.mean, precision: delta.halfWidth, numbers)
+        if let low = delta.low, let high = delta.high {
+            text += " [\(metric.formatDelta(low, precision: delta.halfWidth, numbers)) – \(metric.formatDelta(high, precision: delta.halfWidth, numbers))]"
+        }
+        switch comparison.direction {
+        case .better?: return "<span class=\"better\">● \(text)</span>"
+        case .worse?: return "<span class=\"worse\">● \(text)</span>"
+        default: return "<span class=\"flat\">○ \(text)</span>"
+        }
     }
 
     /// The recommendation's status as a badge.

@@ -31,7 +31,7 @@ enum ReportStyle {
         p, li { max-width: 75em; }
         code { font-family: "DejaVu Sans Mono", monospace; font-size: .85em; background: var(--panel); padding: 0 .2em; }
         .cover { padding: 40px 0 24px; border-bottom: 6px solid var(--accent); margin-bottom: 12px; }
-        .cover .kicker { font-size: 1.1rem; font-weight: 700; color: var(--accent); text-transform: uppercase; letter-spacing: .04em; }
+        .cover .kicker { font-size: 1.1rem; font-weight: 700; color: var(--accent); letter-spacing: .02em; }
         .cover dl { display: grid; grid-template-columns: max-content 1fr; gap: .2em 1.2em; margin: 1em 0 0; }
         .cover dt { font-weight: 700; color: var(--muted); }
         .cover dd { margin: 0; }

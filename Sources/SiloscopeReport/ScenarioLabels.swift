@@ -18,12 +18,7 @@ enum ScenarioLabels {
         tr: "Her göstergenin bugünden eşleştirilmiş farkı, bugünkü değerin payı olarak, %95 aralığıyla. Yeşil: daha iyi; kırmızı-turuncu: daha kötü; gri: simülasyonun gürültüsü içinde.")
     static let less = LocalizedText(en: "less than today", tr: "bugünden az")
     static let more = LocalizedText(en: "more than today", tr: "bugünden fazla")
-    static let computed = LocalizedText(en: "Computed exactly", tr: "Kesin hesaplanan")
-    static let reportingStaff = LocalizedText(en: "Reporting staff", tr: "Raporlama çalışanı")
-    static let truthsTotal = LocalizedText(en: "Truths over all reported KPIs", tr: "Raporlanan tüm KPI'lardaki gerçek sayısı")
-    static let after = LocalizedText(en: "The organization after the change", tr: "Değişiklikten sonra organizasyon")
-    static let afterCaption = LocalizedText(
-        en: "The org chart with the scenario applied; units the scenario moves, adds, merges, splits or changes are outlined. Today's chart is in the organization section.",
-        tr: "Senaryo uygulanmış organizasyon şeması; senaryonun taşıdığı, eklediği, birleştirdiği, böldüğü ya da değiştirdiği birimler çerçevelidir. Bugünkü şema organizasyon bölümündedir.")
-    static let changedUnit = LocalizedText(en: "changed by the scenario", tr: "senaryonun değiştirdiği")
+    static let exactNote = LocalizedText(
+        en: "Campaign and reporting figures are computed from the model, not sampled: any difference in them is exact.",
+        tr: "Kampanya ve raporlama göstergeleri örneklenmez, modelden hesaplanır: bunlardaki her fark kesindir.")
 }

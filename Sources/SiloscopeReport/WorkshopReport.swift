@@ -62,11 +62,7 @@ public struct WorkshopReport: Sendable {
         } catch {
             throw .simulation(file: file, error)
         }
-        var outcomes: [ScenarioOutcome] = []
-        for scenario in scenarios {
-            outcomes.append(try ScenarioOutcome.compute(scenario, base: loaded, baseReport: simulation,
-                                                        options: options.simulation))
-        }
+        let outcomes = try ScenarioOutcome.compute(scenarios, base: loaded, options: options.simulation)
         let questions: AssessmentQuestionSet
         do { questions = try AssessmentQuestionSet.bundled() } catch { throw .questionSet(error) }
         let assessment = Assessment.assess(loaded, questionSet: questions)
