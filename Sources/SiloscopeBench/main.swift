@@ -7,6 +7,7 @@ let benchmarks: [(name: String, about: String, run: ([String]) throws -> Void)] 
     ("engine", "the canonical complaint network (peers/canonical.json) against its exact answers",
      { EngineBench.main(arguments: $0) }),
     ("render", "org view of a generated 300-unit model to SVG, in-process", runRenderBench),
+    ("report", "the full workshop report of the bank with three scenarios (siloscope report's defaults)", runReportBench),
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

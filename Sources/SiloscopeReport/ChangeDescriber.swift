@@ -41,13 +41,27 @@ struct ChangeDescriber {
         }
         var parts: [LocalizedText] = []
         var redirected = 0
+        var groups: [String: (count: Int, fields: [String])] = [:]
+        var groupOrder: [String] = []
         let merged = record.effects.contains { if case .unitsMerged = $0 { return true } else { return false } }
+        let kinds = Dictionary(grouping: record.effects.compactMap(Self.group), by: { $0.kind }).mapValues(\.count)
         for effect in record.effects {
             if case .handoffRedirected = effect {
                 redirected += 1
+            } else if let group = Self.group(effect), let count = kinds[group.kind], count > 2 {
+                // Many entities of one kind changing the same way: count them.
+                if groups[group.kind] == nil { groupOrder.append(group.kind) }
+                var entry = groups[group.kind] ?? (0, [])
+                entry.count += 1
+                for field in group.fields where !entry.fields.contains(field) { entry.fields.append(field) }
+                groups[group.kind] = entry
             } else if let text = describe(effect, inMerge: merged) {
                 parts.append(text)
             }
+        }
+        for kind in groupOrder {
+            guard let entry = groups[kind] else { continue }
+            parts.append(Self.counted(kind, count: entry.count, fields: f(entry.fields)))
         }
         if redirected > 0 {
             parts.append(LocalizedText(en: "\(redirected) handoffs now run to or from the new units",
@@ -115,6 +129,30 @@ struct ChangeDescriber {
     }
 
     private func f(_ fields: [String]) -> String { fields.joined(separator: ", ") }
+
+    /// The kind of entity an effect changes, for counting (`nil` for moves, merges and
+    /// other effects that are always written out).
+    private static func group(_ effect: ChangeEffect) -> (kind: String, fields: [String])? {
+        switch effect {
+        case let .unitChanged(_, fields): ("units", fields)
+        case let .handoffChanged(_, fields): ("handoffs", fields)
+        case let .systemChanged(_, fields): ("systems", fields)
+        case let .touchpointChanged(_, fields): ("touchpoints", fields)
+        case let .caseTypeChanged(_, fields): ("case types", fields)
+        case let .campaignChanged(_, fields): ("campaigns", fields)
+        case let .reportingChanged(_, fields): ("reported KPIs", fields)
+        default: nil
+        }
+    }
+
+    /// "12 touchpoints change reads".
+    private static func counted(_ kind: String, count: Int, fields: String) -> LocalizedText {
+        let turkish = [
+            "units": "birimde", "handoffs": "devirde", "systems": "sistemde", "touchpoints": "temas noktasında",
+            "case types": "vaka türünde", "campaigns": "kampanyada", "reported KPIs": "raporlanan KPI'da",
+        ]
+        return LocalizedText(en: "\(count) \(kind) change \(fields)", tr: "\(count) \(turkish[kind] ?? kind) değişen: \(fields)")
+    }
     private func u(_ id: String) -> String { "‘\(unitNames[id] ?? id)’" }
     private func s(_ id: String) -> String { "‘\(systemNames[id] ?? id)’" }
 }
