@@ -22,10 +22,12 @@ demo: release
 	@bash scripts/demo.sh "$(EXAMPLE)" "$(OUT)"
 
 # Every test. Release mode: the statistical checks against queueing theory need millions
-# of simulated cases, which a debug build runs too slowly.
+# of simulated cases, which a debug build runs too slowly. The binary is built with the
+# same flags as the tests (so nothing is compiled twice); end-to-end tests run it.
+TESTFLAGS = -c release -Xswiftc -enable-testing
 test: setup
-	$(SWIFT) build -c release --product siloscope
-	$(SWIFT) test -c release -Xswiftc -enable-testing
+	$(SWIFT) build $(TESTFLAGS) --product siloscope
+	$(SWIFT) test $(TESTFLAGS)
 
 bench: setup
 	$(SWIFT) run -c release SiloscopeBench

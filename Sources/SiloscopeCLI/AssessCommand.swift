@@ -14,8 +14,9 @@ struct AssessCommand: ParsableCommand {
             their sync, campaigns, complaint handling, reporting). Each item is known (answered), \
             inferred from the model, or unknown. The questions and rules come from a data file \
             (docs/assessment.md); pass an adapted copy with --questions. Exit code 0 on success \
-            (warnings allowed), 1 when the model or an answer is invalid (for example out of \
-            range), 2 when a file cannot be read or written.
+            (warnings allowed), 1 when the model is invalid or an answer cannot be used (out of \
+            range, wrong type: the report is still written, treating it as unanswered), 2 when \
+            a file cannot be read or written.
             """
     )
 
@@ -54,7 +55,7 @@ struct AssessCommand: ParsableCommand {
     var strict = false
 
     func validate() throws {
-        guard width >= 40 else { throw ValidationError("--width must be at least 40, found \(width)") }
+        guard width >= 60 else { throw ValidationError("--width must be at least 60, found \(width)") }
     }
 
     func run() throws {
@@ -67,13 +68,10 @@ struct AssessCommand: ParsableCommand {
             throw error.kind == .unreadable ? Exit.io : Exit.invalidInput
         }
         let assessment = Assessment.assess(loaded, questionSet: questionSet)
+        // Answers that cannot be used are treated as unknown: the report is still written
+        // (it lists them under findings), and the exit code says the input was invalid.
         let failing = assessment.findings.filter { $0.severity == .error || strict }
-        if !failing.isEmpty {
-            for finding in assessment.findings { printError(finding.description) }
-            let count = failing.count
-            printError("\(count) error\(count == 1 ? "" : "s") in the assessment answers; nothing assessed")
-            throw Exit.invalidInput
-        }
+        for finding in failing { printError(finding.description) }
         let text: String
         do {
             text = try assessment.rendered(
@@ -87,6 +85,11 @@ struct AssessCommand: ParsableCommand {
             try writeOutput(Data(text.utf8), to: output, inputs: [file] + (questions.map { [$0] } ?? []))
         } else {
             print(text, terminator: "")
+        }
+        if !failing.isEmpty {
+            let count = failing.count
+            printError("\(count) problem\(count == 1 ? "" : "s") in the assessment answers; those answers were not used")
+            throw Exit.invalidInput
         }
     }
 }

@@ -21,7 +21,10 @@ func printError(_ text: String) {
 /// exits with the documented code.
 func loadModel(_ path: String, quiet: Bool = false) throws -> LoadedModel {
     do {
+        let start = ContinuousClock.now
         let loaded = try ModelLoader.load(path: path)
+        Log.logger.info("loaded \(path) in \(ContinuousClock.now - start)")
+        Log.logger.debug("\(path): \(loaded.model.units.count) units, \(loaded.model.handoffs.count) handoffs, \(loaded.model.caseTypes.count) case types, \(loaded.warnings.count) warnings")
         if !quiet { for warning in loaded.warnings { printError(warning.description) } }
         return loaded
     } catch {

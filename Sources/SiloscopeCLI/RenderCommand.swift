@@ -15,11 +15,15 @@ struct RenderCommand: ParsableCommand {
             The org view draws reporting lines top-down, divisions as shaded boxes, handoffs \
             as dashed arrows (wider for more cases per day) and the CRM team highlighted. The \
             handoffs view draws the units that hand work on, with each handoff's case types, \
-            channel and context kept. The format follows the output's extension unless \
+            channel and context kept. With --scenario, before, after, before-after and diff \
+            draw the change on one stable layout (unchanged units do not move), heatmap the \
+            friction on every edge and journey one --case-type's paths (see docs/rendering.md). \
+            The format follows the output's extension unless \
             --format is given. The output is written to a temporary file and renamed, so a \
             failed render never leaves a partial file; the input file is never overwritten. \
-            Exit codes: 0 written, 1 the model has errors or cannot be drawn, 2 a file cannot \
-            be read or written, 64 usage error.
+            Exit codes: 0 written, 1 the model or scenario has errors or cannot be drawn, 2 a \
+            file cannot be read or written, 3 an organization cannot be simulated (friction, \
+            journey), 64 usage error.
             """
     )
 
@@ -173,7 +177,7 @@ extension RenderCommand {
             let model = applied?.model ?? loaded.model
             let diagram = try BeforeAfterView.heatmap(
                 model: model, friction: afterFriction ?? beforeFriction ?? [:], measure: measure,
-                subtitle: applied.map { "after '\($0.scenario.name)'" })
+                title: applied.map { "Friction after '\($0.scenario.name)'" })
             return [(output, try diagram.rendered(as: format, engine: BeforeAfterDiagrams.engine), "friction heatmap")]
         }
         guard let applied else { throw ExitCode.validationFailure }
@@ -182,10 +186,17 @@ extension RenderCommand {
         var beforeAfter = BeforeAfterView(before: loaded.model, after: applied.model, changes: changes,
                                           beforeFriction: beforeFriction, afterFriction: afterFriction, measure: measure)
         beforeAfter.subtitle = "Scenario: \(applied.scenario.name)"
+        beforeAfter.notes = Self.undrawnChanges(applied.diff)
         beforeAfter.afterTitle = "After: \(applied.scenario.name)"
-        if let edges = comparison?.scenarios.first?.edgeChanges {
+        if let edges = comparison?.scenarios.first?.edgeChanges, measure == .minutes {
+            // Real changes only, and of those the ones at least a tenth of the largest and
+            // a hundredth of the largest edge's friction (at most 15): with hundreds of
+            // edges, some tiny ones pass the test by chance.
+            let top = (beforeFriction ?? [:]).values.map(\.addedMinutes).max() ?? 0
+            let real = edges.filter { $0.addedMinutesDelta.significant && abs($0.addedMinutesDelta.mean) >= top / 100 }
+            let largest = real.map { abs($0.addedMinutesDelta.mean) }.max() ?? 0
             var changed: [SiloscopeRendering.HandoffKey: Double] = [:]
-            for edge in edges where edge.addedMinutesDelta.significant && measure == .minutes {
+            for edge in real.prefix(15) where abs(edge.addedMinutesDelta.mean) >= largest / 10 {
                 changed[SiloscopeRendering.HandoffKey(from: edge.from, to: edge.to)] = edge.addedMinutesDelta.mean
             }
             beforeAfter.frictionChanges = changed
@@ -200,6 +211,23 @@ extension RenderCommand {
             return [(Self.suffixed(output, "before"), try diagrams.before.rendered(as: format, engine: engine), "before picture"),
                     (Self.suffixed(output, "after"), try diagrams.after.rendered(as: format, engine: engine), "after picture")]
         }
+    }
+
+    /// What a scenario changed that an org picture does not draw, one line each.
+    static func undrawnChanges(_ diff: ModelDiff) -> [String] {
+        func list(_ ids: [String]) -> String { ids.prefix(4).joined(separator: ", ") + (ids.count > 4 ? ", …" : "") }
+        var notes: [String] = []
+        if !diff.addedSystems.isEmpty { notes.append("systems added: \(list(diff.addedSystems))") }
+        if !diff.removedSystems.isEmpty { notes.append("systems retired: \(list(diff.removedSystems))") }
+        if !diff.changedSystems.isEmpty { notes.append("systems changed: \(list(diff.changedSystems.keys.sorted()))") }
+        for (kind, changes) in [("touchpoints", diff.touchpoints), ("case types", diff.caseTypes),
+                                ("campaigns", diff.campaigns), ("reported KPIs", diff.reporting)] where !changes.isEmpty {
+            notes.append("\(kind) changed: \(list(changes.added + changes.removed + changes.changed))")
+        }
+        let crm = diff.crm.filter { $0 != "placement" && $0 != "unit" }
+        if !crm.isEmpty { notes.append("CRM team: \(crm.joined(separator: ", ")) changed") }
+        if !diff.simulation.isEmpty { notes.append("simulation settings: \(list(diff.simulation))") }
+        return notes
     }
 
     /// Friction per edge for the renderer, from a comparison's per-edge figures.

@@ -19,6 +19,8 @@ struct Siloscope: ParsableCommand {
             RecommendCommand.self,
             ScenarioCommand.self,
             RenderCommand.self,
+            ImportCommand.self,
+            ExportCommand.self,
             CompareCommand.self,
             ReportCommand.self,
         ]

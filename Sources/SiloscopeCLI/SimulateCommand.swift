@@ -115,7 +115,10 @@ func runSimulation(_ loaded: LoadedModel, _ options: SimulationOptions, eventLog
     let progress = Progress.start("simulating")
     defer { progress.stop() }
     do {
-        return try SiloSimulator.run(loaded, options: options, eventLog: eventLog)
+        Log.logger.debug("simulating: \(options.runs) runs × \(options.cases) cases, seed \(options.seed), mode \(options.mode?.rawValue ?? "model's")")
+        let report = try SiloSimulator.run(loaded, options: options, eventLog: eventLog)
+        Log.logger.info("simulated \(report.events) events in \(String(format: "%.2f", report.wallSeconds)) s")
+        return report
     } catch {
         printError("\(loaded.sources.file): error: \(error)")
         switch error {

@@ -90,15 +90,16 @@ extension OrgModel {
         return (model, sources)
     }
 
-    static let unitKeys = [
+    /// The fields of each entity, as the loader accepts them.
+    public static let unitKeys = [
         "id", "name", "kind", "parent", "staff", "case_handlers", "handling_minutes",
         "handling_distribution", "handling_cv", "handling_samples", "kpis", "head", "reads",
     ]
-    static let handoffKeys = ["from", "to", "case_types", "channel", "context_kept", "transfer_minutes", "volume_per_day"]
-    static let systemKeys = ["id", "name", "kind", "owner", "holds", "role", "copy_of", "sync"]
-    static let touchpointKeys = ["id", "name", "channel", "unit", "reads"]
-    static let caseTypeKeys = ["id", "name", "kind", "owner", "data_needed", "arrivals", "handling_minutes"]
-    static let campaignKeys = ["id", "name", "owner", "touchpoints", "system", "audience", "suppression"]
+    public static let handoffKeys = ["from", "to", "case_types", "channel", "context_kept", "transfer_minutes", "volume_per_day"]
+    public static let systemKeys = ["id", "name", "kind", "owner", "holds", "role", "copy_of", "sync"]
+    public static let touchpointKeys = ["id", "name", "channel", "unit", "reads"]
+    public static let caseTypeKeys = ["id", "name", "kind", "owner", "data_needed", "arrivals", "handling_minutes"]
+    public static let campaignKeys = ["id", "name", "owner", "touchpoints", "system", "audience", "suppression"]
 
     private static func decodeOrganization(_ root: YAMLMapping, _ reader: inout YAMLReader) -> OrganizationInfo {
         guard let node = root["organization"] else {
@@ -115,7 +116,9 @@ extension OrgModel {
             description: reader.string(mapping, "description"))
     }
 
-    private static func decodeUnit(_ mapping: YAMLMapping, _ reader: inout YAMLReader) -> Unit {
+    /// Decodes a unit from its mapping with the model file's field names, defaults and
+    /// checks, recording problems in `reader` (scenario files reuse it for entities they add).
+    public static func decodeUnit(_ mapping: YAMLMapping, _ reader: inout YAMLReader) -> Unit {
         let id = reader.string(mapping, "id", required: true) ?? ""
         var unit = Unit(
             id: id,
@@ -168,7 +171,9 @@ extension OrgModel {
         }
     }
 
-    private static func decodeHandoff(_ mapping: YAMLMapping, _ reader: inout YAMLReader) -> Handoff {
+    /// Decodes a handoff from its mapping with the model file's field names, defaults and
+    /// checks, recording problems in `reader` (scenario files reuse it for entities they add).
+    public static func decodeHandoff(_ mapping: YAMLMapping, _ reader: inout YAMLReader) -> Handoff {
         Handoff(
             from: reader.string(mapping, "from", required: true) ?? "",
             to: reader.string(mapping, "to", required: true) ?? "",
@@ -179,7 +184,9 @@ extension OrgModel {
             volumePerDay: reader.number(mapping, "volume_per_day", .nonNegative))
     }
 
-    private static func decodeSystem(_ mapping: YAMLMapping, _ reader: inout YAMLReader) -> DataSystem {
+    /// Decodes a data system from its mapping with the model file's field names, defaults and
+    /// checks, recording problems in `reader` (scenario files reuse it for entities they add).
+    public static func decodeSystem(_ mapping: YAMLMapping, _ reader: inout YAMLReader) -> DataSystem {
         let id = reader.string(mapping, "id", required: true) ?? ""
         let role = reader.choice(mapping, "role", as: SystemRole.self) ?? (mapping["copy_of"] == nil ? .sourceOfTruth : .copy)
         return DataSystem(
@@ -193,7 +200,9 @@ extension OrgModel {
             sync: reader.choice(mapping, "sync", as: SyncMode.self) ?? (role == .sourceOfTruth ? .realtime : .none))
     }
 
-    private static func decodeTouchpoint(_ mapping: YAMLMapping, _ reader: inout YAMLReader) -> Touchpoint {
+    /// Decodes a touchpoint from its mapping with the model file's field names, defaults and
+    /// checks, recording problems in `reader` (scenario files reuse it for entities they add).
+    public static func decodeTouchpoint(_ mapping: YAMLMapping, _ reader: inout YAMLReader) -> Touchpoint {
         let id = reader.string(mapping, "id", required: true) ?? ""
         return Touchpoint(
             id: id,
@@ -203,7 +212,9 @@ extension OrgModel {
             reads: reader.strings(mapping, "reads"))
     }
 
-    private static func decodeCaseType(_ mapping: YAMLMapping, _ reader: inout YAMLReader) -> CaseType {
+    /// Decodes a case type from its mapping with the model file's field names, defaults and
+    /// checks, recording problems in `reader` (scenario files reuse it for entities they add).
+    public static func decodeCaseType(_ mapping: YAMLMapping, _ reader: inout YAMLReader) -> CaseType {
         let id = reader.string(mapping, "id", required: true) ?? ""
         var caseType = CaseType(
             id: id,
@@ -222,7 +233,9 @@ extension OrgModel {
         return caseType
     }
 
-    private static func decodeCampaign(_ mapping: YAMLMapping, _ reader: inout YAMLReader) -> Campaign {
+    /// Decodes a campaign from its mapping with the model file's field names, defaults and
+    /// checks, recording problems in `reader` (scenario files reuse it for entities they add).
+    public static func decodeCampaign(_ mapping: YAMLMapping, _ reader: inout YAMLReader) -> Campaign {
         let id = reader.string(mapping, "id", required: true) ?? ""
         var campaign = Campaign(
             id: id,

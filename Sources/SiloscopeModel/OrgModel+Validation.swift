@@ -261,6 +261,10 @@ extension OrgModel {
         for caseType in caseTypes { involved.insert(caseType.owner) }
         for campaign in campaigns { involved.insert(campaign.owner) }
         for kpi in reporting { involved.formUnion(kpi.producedBy) }
+        for row in routing {
+            involved.insert(row.from)
+            involved.formUnion(row.to.map(\.unit))
+        }
         if let crm { involved.insert(crm.unit) }
         let parents = Set(units.compactMap(\.parent))
         return units.indices.compactMap { i in

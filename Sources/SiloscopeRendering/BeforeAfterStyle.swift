@@ -18,8 +18,9 @@ enum BeforeAfterStyle {
     static let mergedFill = "#f6e8f0"
     static let movedFill = "#e8eff7"
     static let removedFill = "#f4f4f4"
-    /// Diff view: friction that fell (blue) or rose (orange), a colour-blind-safe pair.
-    static let frictionDown = "#2166ac"
+    /// Diff view: friction that fell (teal) or rose (orange), labelled with the change, so
+    /// they are not taken for a moved unit's blue line or a new handoff's green.
+    static let frictionDown = "#009988"
     static let frictionUp = "#d95f0e"
 
     /// How a unit is marked in one picture.

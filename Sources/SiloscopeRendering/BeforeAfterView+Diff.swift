@@ -80,18 +80,23 @@ extension BeforeAfterView {
             rows.append(.init(sample: style == "dashed" ? "╌╌╌▶" : "━━━▶", color: color, text: text))
         }
         let largest = frictionChanges.values.map(abs).max() ?? 0
+        // Widths on the pictures' friction scale, so a small change looks small.
+        let top = max(frictionScale()?.bounds.last ?? 0, largest)
         if largest > 0 {
             for (key, delta) in frictionChanges.sorted(by: { ($0.key.from, $0.key.to) < ($1.key.from, $1.key.to) }) where delta != 0 {
                 context += [key.from, key.to]
-                picture.edges.append(Diagram.Edge(from: key.from, to: key.to, attributes: [
-                    "color": delta < 0 ? BeforeAfterStyle.frictionDown : BeforeAfterStyle.frictionUp,
-                    "penwidth": OrgDiagramStyle.number(1.5 + 5 * abs(delta) / largest), "arrowhead": "normal",
+                let color = delta < 0 ? BeforeAfterStyle.frictionDown : BeforeAfterStyle.frictionUp
+                let text = (delta < 0 ? "\u{2212}" : "+") + OrgDiagramStyle.number(FrictionStyle.rounded(abs(delta)))
+                picture.edges.append(Diagram.Edge(from: key.from, to: key.to, label: .text(text), attributes: [
+                    "color": color, "fontcolor": color, "fontsize": "13",
+                    "penwidth": OrgDiagramStyle.number(1.5 + 6.5 * abs(delta) / top), "arrowhead": "normal",
                     "style": "solid",
                 ]))
             }
-            let top = OrgDiagramStyle.number(FrictionStyle.rounded(largest))
-            rows.append(.init(sample: "━━━▶", color: BeforeAfterStyle.frictionDown, text: "less friction (wider: larger, up to \(top) \(measure.unit))"))
-            rows.append(.init(sample: "━━━▶", color: BeforeAfterStyle.frictionUp, text: "more friction"))
+            let most = OrgDiagramStyle.number(FrictionStyle.rounded(largest))
+            rows.append(.init(sample: "━━━▶", color: BeforeAfterStyle.frictionDown,
+                              text: "less friction: \u{2212}change in \(measure.unit) (width on the pictures' scale; largest \(most))"))
+            rows.append(.init(sample: "━━━▶", color: BeforeAfterStyle.frictionUp, text: "more friction: +change"))
         }
 
         // Context: the unchanged units at the ends of what changed, where they are after.
@@ -103,7 +108,8 @@ extension BeforeAfterView {
             }
         }
         picture.nodes = order.compactMap { nodes[$0] }
-        let nothing = changes.isEmpty && frictionChanges.isEmpty
+        for note in notes { rows.append(.init(sample: "not drawn", color: OrgDiagramStyle.detailInk, text: note)) }
+        let nothing = changes.isEmpty && frictionChanges.isEmpty && notes.isEmpty
         picture.legend = BeforeAfterStyle.legend(
             title: nothing ? "What changed: nothing" : "What changed", subtitle: subtitle,
             rows: BeforeAfterStyle.legendRows(for: marks) + rows)

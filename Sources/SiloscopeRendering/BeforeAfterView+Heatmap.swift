@@ -24,7 +24,9 @@ extension BeforeAfterView {
         var view = BeforeAfterView(before: model, after: model, beforeFriction: friction, afterFriction: friction,
                                    measure: measure)
         view.afterTitle = title ?? "Friction: \(model.organization.name)"
-        view.subtitle = subtitle ?? "where handoffs add customer time; the wider and darker, the more"
+        view.subtitle = subtitle ?? (measure == .minutes
+            ? "where handoffs add customer time; the wider and darker, the more"
+            : "where cases bounce back (\u{201C}not our job\u{201D}); the wider and darker, the more")
         return try view.diagrams().after
     }
 }

@@ -43,6 +43,9 @@ public struct BeforeAfterView: Sendable {
     public var afterTitle: String?
     /// A line under each title, such as the scenario's name.
     public var subtitle: String?
+    /// Changes the pictures do not draw (systems, touchpoints, campaigns, …), one line
+    /// each, listed in the diff picture's legend.
+    public var notes: [String]
     /// Whether the after picture shows dashed ghosts where moved and removed units were.
     public var showsGhosts: Bool
     /// Undeclared edges (cases sent blindly) are drawn when their friction reaches this
@@ -70,6 +73,7 @@ public struct BeforeAfterView: Sendable {
         self.afterFriction = afterFriction
         self.measure = measure
         frictionChanges = [:]
+        notes = []
         showsGhosts = true
         undeclaredThreshold = 0.2
     }

@@ -74,14 +74,17 @@ struct FrictionStyle: Sendable {
     /// What the values are.
     let measure: FrictionMeasure
 
-    /// A scale whose top bin ends at `maximum` (rounded up to a readable number).
+    /// A scale whose top bin ends at `maximum` (rounded up to a readable number) and whose
+    /// bins double: an eighth, a quarter, a half and all of it. Friction concentrates on a
+    /// few edges, so equal bins would put nearly every edge in the lightest one.
     ///
     /// - Parameters:
     ///   - maximum: The largest value drawn with this scale.
     ///   - measure: What the values are.
     init(maximum: Double, measure: FrictionMeasure) {
         let top = Self.niceCeiling(max(maximum, 1e-9))
-        bounds = (1...Self.colors.count).map { top * Double($0) / Double(Self.colors.count) }
+        let count = Self.colors.count
+        bounds = (1...count).map { top / pow(2, Double(count - $0)) }
         self.measure = measure
     }
 
@@ -112,8 +115,7 @@ struct FrictionStyle: Sendable {
         return rows
     }
 
-    /// A readable number at or above `value`: 1, 2, 4 or 8 times a power of ten,
-    /// so four equal bins end on round numbers.
+    /// A readable number at or above `value`: 1, 2, 4 or 8 times a power of ten.
     static func niceCeiling(_ value: Double) -> Double {
         let power = pow(10, floor(log10(value)))
         for step in [1.0, 2, 4, 8, 10] where step * power >= value * (1 - 1e-9) {

@@ -1,12 +1,15 @@
 import SiloscopeGraph
 import SiloscopeModel
 
-/// The handoffs of a model as a ``Diagram``: the units that send or receive work, grouped
-/// by division, and one labelled arrow per declared handoff, left to right.
+/// The handoffs of a model as a ``Diagram``: the units that send or receive work,
+/// coloured by division, and one labelled arrow per pair of units that hand work on,
+/// left to right.
 ///
-/// Each label is a node of its own on its arrow (ids `handoff N`, N the handoff's index,
-/// with `'` appended if a unit already has that id), so labels never overlap. It names the case types it carries (or "any case"), the channel and
-/// the share of context kept when declared. Width grows with the declared
+/// Handoffs between the same two units share one arrow. Each label is a node of its own
+/// on its arrow (ids `handoff N`, N counting unit pairs in order of first appearance, with
+/// `'` appended if a unit already has that id), so labels never overlap. A label names
+/// the case types carried (at most three, or "any case"), the channels, the share of
+/// context kept when declared and the summed volume. Width grows with the declared
 /// `volume_per_day`; with ``friction`` values, colour and width show friction instead,
 /// as in ``OrgChartView``. Arrows that cross a division boundary are drawn solid, arrows
 /// inside a division dashed: the silo walls are where the solid lines are.
@@ -59,9 +62,21 @@ public struct HandoffView: Sendable {
                 involved.insert(unit)
             }
         }
+        // Divisions as node colours, not clusters: a division spanning many ranks (senders
+        // and receivers alike) forces dot to stack every other cluster above or below it;
+        // the example bank's handoffs came out 2,604 × 4,239 px with clusters and
+        // 2,340 × 2,704 without.
+        let divisions = Array(graph.children(of: graph.root))
+        var colors: [Int: (fill: String, border: String)] = [:]
+        for (position, division) in divisions.enumerated() {
+            colors[division] = OrgDiagramStyle.divisionPalette[position % OrgDiagramStyle.divisionPalette.count]
+        }
         let crmUnit = model.crm?.unit
         for (index, unit) in model.units.enumerated() where involved.contains(index) {
             var node = Diagram.Node(id: unit.id, label: OrgDiagramStyle.unitLabel(unit, isCRM: unit.id == crmUnit))
+            if let color = colors[graph.division[index]] {
+                node.attributes = ["fillcolor": color.fill, "color": color.border]
+            }
             if unit.id == crmUnit {
                 node.attributes = ["fillcolor": OrgDiagramStyle.crmFill, "color": OrgDiagramStyle.crmBorder,
                                    "penwidth": "3.5"]
@@ -69,55 +84,55 @@ public struct HandoffView: Sendable {
             diagram.nodes.append(node)
         }
 
-        // Divisions as clusters, so crossings between them stand out.
-        var members: [Int: [String]] = [:]
-        for unit in involved.sorted() where unit != graph.root {
-            members[graph.division[unit], default: []].append(graph.ids[unit])
-        }
-        for (position, division) in graph.children(of: graph.root).enumerated() {
-            guard let ids = members[division] else { continue }
-            let colors = OrgDiagramStyle.divisionPalette[position % OrgDiagramStyle.divisionPalette.count]
-            diagram.subgraphs.append(Diagram.Subgraph(
-                id: "division_\(graph.ids[division])",
-                label: .html("<B>" + Label.escapingHTML(model.units[division].name) + "</B>"),
-                attributes: ["style": "rounded,filled", "fillcolor": colors.fill, "color": colors.border,
-                             "penwidth": "1.5", "margin": "14"],
-                nodeIDs: ids))
-        }
-
         let caseNames = Dictionary(model.caseTypes.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        let maximumVolume = model.handoffs.compactMap(\.volumePerDay).max() ?? 0
-        let keys = Set(model.handoffs.map(HandoffKey.init))
-        let maximumFriction = friction.filter { keys.contains($0.key) }.values.max() ?? 0
-        // Each handoff is drawn as sender ── label ──▶ receiver, the label a node of its
+        // One arrow per pair of units: several handoffs between the same two units (one
+        // per case type, say) are merged, as friction values are keyed by pair. The
+        // example bank's 42 handoffs otherwise made a drawing 4,274 px tall.
+        var pairs: [HandoffKey: [Handoff]] = [:]
+        var order: [HandoffKey] = []
+        for handoff in model.handoffs {
+            let key = HandoffKey(handoff)
+            if pairs[key] == nil { order.append(key) }
+            pairs[key, default: []].append(handoff)
+        }
+        let volumes = pairs.mapValues { group in
+            group.contains { $0.volumePerDay != nil } ? group.reduce(0) { $0 + ($1.volumePerDay ?? 0) } : nil
+        }
+        let maximumVolume = volumes.values.compactMap { $0 }.max() ?? 0
+        let maximumFriction = friction.filter { pairs[$0.key] != nil }.values.max() ?? 0
+        // Each arrow is drawn as sender ── label ──▶ receiver, the label a node of its
         // own: dot overlaps edge labels of edges that leave clusters (seen on the sample
         // bank), but never overlaps nodes.
-        var labelMembers: [Int: [String]] = [:]
         var takenIDs = Set(model.units.map(\.id))
         var crossesDivision = false
-        for (position, handoff) in model.handoffs.enumerated() {
-            guard let from = graph.index[handoff.from], let to = graph.index[handoff.to] else { continue }
+        for (position, key) in order.enumerated() {
+            guard let group = pairs[key], let from = graph.index[key.from], let to = graph.index[key.to] else { continue }
             let crossing = !graph.sameDivision(from, to)
             crossesDivision = crossesDivision || crossing
+            let volume = volumes[key] ?? nil
             var lineAttributes = [
                 "color": OrgDiagramStyle.handoffColor,
                 "style": crossing ? "solid" : "dashed",
-                "penwidth": OrgDiagramStyle.number(OrgDiagramStyle.volumeWidth(handoff.volumePerDay, maximum: maximumVolume)),
+                "penwidth": OrgDiagramStyle.number(OrgDiagramStyle.volumeWidth(volume, maximum: maximumVolume)),
             ]
-            var lines = [handoff.caseTypes.isEmpty
-                ? "any case" : handoff.caseTypes.map { caseNames[$0] ?? $0 }.joined(separator: ", ")]
-            var details = [OrgDiagramStyle.channelName(handoff.channel)]
-            if let kept = handoff.contextKept { details.append("context kept \(OrgDiagramStyle.percent(kept))") }
-            if let volume = handoff.volumePerDay { details.append("\(OrgDiagramStyle.number(volume))/day") }
+            var details = [Self.unique(group.map { OrgDiagramStyle.channelName($0.channel) }).joined(separator: "/")]
+            let kept = group.compactMap(\.contextKept)
+            if let low = kept.min(), let high = kept.max() {
+                let range = low == high
+                    ? OrgDiagramStyle.percent(low)
+                    : "\(Int((low * 100).rounded()))–\(OrgDiagramStyle.percent(high))"
+                details.append("context kept \(range)")
+            }
+            if let volume { details.append("\(OrgDiagramStyle.number(volume))/day") }
             if maximumFriction > 0 { lineAttributes["color"] = OrgDiagramStyle.noFrictionColor }
-            if let value = friction[HandoffKey(handoff)] {
+            if let value = friction[key] {
                 let bin = OrgDiagramStyle.frictionBin(value, maximum: maximumFriction)
                 lineAttributes["color"] = OrgDiagramStyle.frictionColors[bin]
                 lineAttributes["penwidth"] = OrgDiagramStyle.number(
                     OrgDiagramStyle.frictionWidth(value, maximum: maximumFriction))
                 details.append("friction \(OrgDiagramStyle.number(value))")
             }
-            lines.append(details.joined(separator: " · "))
+            let lines = [caseSummary(group, names: caseNames), details.joined(separator: " · ")]
 
             var labelID = "handoff \(position)"
             while !takenIDs.insert(labelID).inserted { labelID += "'" }
@@ -127,16 +142,9 @@ public struct HandoffView: Sendable {
                 label: .html("<FONT POINT-SIZE=\"\(OrgDiagramStyle.edgeFontSize)\">"
                     + text.joined(separator: "<BR/>") + "</FONT>"),
                 attributes: ["shape": "plain", "style": "", "fontcolor": lineAttributes["color"] ?? OrgDiagramStyle.ink]))
-            if !crossing, from != graph.root {
-                labelMembers[graph.division[from], default: []].append(labelID)
-            }
-            diagram.edges.append(Diagram.Edge(from: handoff.from, to: labelID, attributes: lineAttributes))
+            diagram.edges.append(Diagram.Edge(from: key.from, to: labelID, attributes: lineAttributes))
             lineAttributes["arrowhead"] = "normal"
-            diagram.edges.append(Diagram.Edge(from: labelID, to: handoff.to, attributes: lineAttributes))
-        }
-        for index in diagram.subgraphs.indices {
-            let division = String(diagram.subgraphs[index].id.dropFirst("division_".count))
-            if let unit = graph.index[division] { diagram.subgraphs[index].nodeIDs += labelMembers[unit] ?? [] }
+            diagram.edges.append(Diagram.Edge(from: labelID, to: key.to, attributes: lineAttributes))
         }
 
         var legend: [OrgDiagramStyle.LegendRow] = []
@@ -154,6 +162,12 @@ public struct HandoffView: Sendable {
             legend.append(.init(sample: "▬▶", sampleColor: OrgDiagramStyle.handoffColor, fill: nil,
                                 text: "wider: more cases per day (largest \(OrgDiagramStyle.number(maximumVolume)))"))
         }
+        let shownDivisions = Set(involved.map { graph.division[$0] })
+        for division in divisions where shownDivisions.contains(division) {
+            guard let color = colors[division] else { continue }
+            legend.append(.init(sample: "     ", sampleColor: color.border, fill: color.fill,
+                                text: "in " + model.units[division].name))
+        }
         if let crmUnit, involved.contains(where: { graph.ids[$0] == crmUnit }) {
             legend.append(.init(sample: "CRM", sampleColor: OrgDiagramStyle.crmBorder, fill: OrgDiagramStyle.crmFill,
                                 text: "the CRM team"))
@@ -161,5 +175,20 @@ public struct HandoffView: Sendable {
         diagram.label = OrgDiagramStyle.titleAndLegend(
             title: title ?? "\(model.organization.name) — handoffs", rows: legend)
         return diagram
+    }
+
+    /// The case types a group of handoffs carries, by name: "any case" when one carries
+    /// every type, at most three names, then "+N more".
+    private func caseSummary(_ group: [Handoff], names: [String: String]) -> String {
+        if group.contains(where: \.caseTypes.isEmpty) { return "any case" }
+        let all = Self.unique(group.flatMap(\.caseTypes).map { names[$0] ?? $0 })
+        let shown = all.prefix(3).joined(separator: ", ")
+        return all.count > 3 ? "\(shown) +\(all.count - 3) more" : shown
+    }
+
+    /// Elements in first-seen order, without repeats.
+    private static func unique(_ items: [String]) -> [String] {
+        var seen = Set<String>()
+        return items.filter { seen.insert($0).inserted }
     }
 }

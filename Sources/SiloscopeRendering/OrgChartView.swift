@@ -27,9 +27,9 @@ public struct OrgChartView: Sendable {
     public var showsHandoffs: Bool
     /// The title over the legend; `nil` uses the organization's name.
     public var title: String?
-    /// Reports-without-reports from which a manager's team is stacked (default 3).
+    /// Reports-without-reports from which a manager's team is stacked (default 2).
     public var leafStackThreshold: Int
-    /// Rows in a stacked team before another column starts (default 6).
+    /// Rows in a stacked team before another column starts (default 8).
     public var leafStackRows: Int
 
     /// Creates the view.
@@ -46,8 +46,8 @@ public struct OrgChartView: Sendable {
         self.friction = friction
         self.showsHandoffs = showsHandoffs
         self.title = title
-        self.leafStackThreshold = 3
-        self.leafStackRows = 6
+        self.leafStackThreshold = 2
+        self.leafStackRows = 8
     }
 
     /// Builds the diagram.

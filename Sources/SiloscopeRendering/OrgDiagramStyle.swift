@@ -11,7 +11,7 @@ enum OrgDiagramStyle {
     static let clusterFontSize = 16
     static let edgeFontSize = 12
     /// Characters per label line before wrapping.
-    static let wrapWidth = 22
+    static let wrapWidth = 18
 
     static let ink = "#222222"
     static let detailInk = "#555555"

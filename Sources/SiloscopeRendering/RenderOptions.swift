@@ -10,8 +10,11 @@ public enum LayoutEngine: String, CaseIterable, Hashable, Sendable {
     case sfdp
     /// No layout: every node keeps its `pos` (in points) and every cluster its `bb`
     /// (Graphviz's `neato -n`); only edges are routed. For diagrams that carry their own
-    /// positions, such as ``BeforeAfterView``'s pictures.
+    /// positions, such as ``BeforeAfterView``'s pictures; a node without `pos` is an error.
     case nop
+
+    /// The engines that lay out any diagram; ``nop`` is left out, as it needs positions.
+    public static var allCases: [LayoutEngine] { [.dot, .neato, .fdp, .sfdp] }
 }
 
 /// An output format.

@@ -7,6 +7,10 @@ import SiloscopeEngine
 public struct CaseMetricsObserver: SimulationObserver, Sendable {
     /// Staff minutes spent on the case in each job slot so far.
     private var staff: [Double] = []
+    /// Moves between units of the case in each job slot so far (handoffs, counted here so
+    /// that every routing mode reports them; a customer's return after a reopen is not a
+    /// handoff).
+    private var moves: [Int32] = []
     /// Resolution minutes (arrival to final departure).
     public private(set) var resolution = RunningStatistics()
     /// Quantiles of resolution minutes.
@@ -43,13 +47,18 @@ public struct CaseMetricsObserver: SimulationObserver, Sendable {
 
     public mutating func jobArrived(_ job: borrowing JobRecord, at station: Int, from: Int?, time: Double) {
         let slot = Int(job.id)
-        if slot >= staff.count { staff.append(contentsOf: repeatElement(0, count: slot + 1 - staff.count)) }
+        if slot >= staff.count {
+            staff.append(contentsOf: repeatElement(0, count: slot + 1 - staff.count))
+            moves.append(contentsOf: repeatElement(0, count: slot + 1 - moves.count))
+        }
         guard let from else {
             staff[slot] = 0
+            moves[slot] = 0
             return
         }
         let flags = job.flags
         let measured = job.isMeasured
+        if !flags.contains(.lastWasReopen) { moves[slot] += 1 }
         if measured, !flags.contains(.lastWasReopen), from != station {
             edges.record(from: from, to: station, bounce: flags.contains(.lastWasBounce),
                          minutes: job.accumulator, retold: flags.contains(.lastRetold))
@@ -70,20 +79,22 @@ public struct CaseMetricsObserver: SimulationObserver, Sendable {
     public mutating func jobDeparted(_ job: borrowing JobRecord, from station: Int, time: Double, sojourn: Double) {
         guard job.isMeasured else { return }
         let minutes = staff[Int(job.id)]
+        let handed = moves[Int(job.id)]
         resolution.add(sojourn)
         resolutionQuantiles.add(sojourn)
-        handoffs.add(Double(job.handoffs))
+        handoffs.add(Double(handed))
         bounces.add(Double(job.bounces))
-        tellings.add(Double(job.tellings))
+        // Explicit routing models no context: the customer told the story once.
+        tellings.add(Double(max(1, job.tellings)))
         escalations.add(Double(job.escalations))
         reopens.add(Double(job.reopens))
         staffMinutes.add(minutes)
-        let (handed, reopened) = (job.handoffs, job.reopens)
+        let reopened = job.reopens
         if handed == 0 && reopened == 0 { firstContactResolutions += 1 }
         let type = Int(job.classID)
         if type < byCaseType.count {
             byCaseType[type].add(sojourn)
-            handoffsByCaseType[type].add(Double(job.handoffs))
+            handoffsByCaseType[type].add(Double(handed))
         }
     }
 

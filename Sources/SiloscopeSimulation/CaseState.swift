@@ -4,8 +4,8 @@ import SiloscopeEngine
 /// `owner`, the last sender in `origin`, and counters packed into the four policy slots.
 ///
 /// Slot 0 handoffs, slot 1 bounces, slot 2 tellings (low 16 bits) and escalations (high
-/// 16), slot 3 reopens (bits 0–7), hops since the last (re)start (bits 8–15) and flags
-/// (bits 16–23). `accumulator` holds the minutes the last move added (transfer and
+/// 16), slot 3 reopens (bits 0–7), hops since the last (re)start (bits 8–23, so every
+/// `escalation_hops` up to its maximum of 1,000 can be reached) and flags (bits 24–29). `accumulator` holds the minutes the last move added (transfer and
 /// retelling), read by the observer to tally friction per edge.
 extension JobRecord {
     /// Flags of a case's routing state.
@@ -51,12 +51,12 @@ extension JobRecord {
     }
 
     var hops: Int32 {
-        get { (counters[3] >> 8) & 0xFF }
-        set { counters[3] = (counters[3] & ~0xFF00) | (min(newValue, 0xFF) << 8) }
+        get { (counters[3] >> 8) & 0xFFFF }
+        set { counters[3] = (counters[3] & ~0xFF_FF00) | (min(newValue, 0xFFFF) << 8) }
     }
 
     var flags: CaseFlags {
-        get { CaseFlags(rawValue: (counters[3] >> 16) & 0xFF) }
-        set { counters[3] = (counters[3] & 0xFFFF) | (newValue.rawValue << 16) }
+        get { CaseFlags(rawValue: (counters[3] >> 24) & 0x3F) }
+        set { counters[3] = (counters[3] & 0xFF_FFFF) | ((newValue.rawValue & 0x3F) << 24) }
     }
 }

@@ -59,8 +59,15 @@ public enum SiloSimulator {
         let org = try CompiledOrganization(loaded.model, parameters: parameters)
         let mode = options.mode ?? loaded.model.simulation.mode
         guard !org.sources.isEmpty else { throw .noArrivals }
+        if mode == .structural, let (caseType, unit) = StructuralPolicy(org: org, parameters: parameters).unreachableOwner() {
+            let model = loaded.model
+            throw .invalidModel("case type '\(model.caseTypes[caseType].id)' arriving at '\(model.units[unit].id)' may never reach its owner '\(model.caseTypes[caseType].owner)': escalation is off (escalation_hops = 0) and it can be passed to units from which no routing leads to the owner (routing accuracy 0), so some cases would circulate forever; turn escalation on, declare a handoff to the owner or raise the routing accuracy")
+        }
 
         var warnings: [String] = []
+        if mode == .explicit && loaded.model.routing.isEmpty {
+            warnings.append("explicit routing without a routing table: every case leaves after the unit it arrives at; add 'routing' to the model or use --mode structural")
+        }
         let loads = try mode == .explicit ? explicitLoads(org) : structuralLowerBoundLoads(org, parameters: parameters)
         let overloaded = loads.filter { $0.utilisation >= 1 }
         if !overloaded.isEmpty {
@@ -90,8 +97,8 @@ public enum SiloSimulator {
                                             observer: { _ in CaseMetricsObserver(caseTypes: caseTypes) })
             case .explicit:
                 let network = org.network()
-                let router = try MarkovRouter(routing: explicitMatrix(org), network: network)
-                actual = try Replications.run(network: network, plan: plan, policy: { _ in router },
+                let policy = ExplicitPolicy(router: try MarkovRouter(routing: explicitMatrix(org), network: network))
+                actual = try Replications.run(network: network, plan: plan, policy: { _ in policy },
                                               observer: { r in CaseMetricsObserver(caseTypes: caseTypes, log: r == 0 ? eventLog : nil) })
                 let twinPolicy = StructuralPolicy(org: org, parameters: parameters, twin: true)
                 twin = try Replications.run(network: org.network(straightToOwner: true), plan: plan, policy: { _ in twinPolicy },
@@ -156,7 +163,7 @@ public enum SiloSimulator {
                 firstContactResolution: a.firstContactRate,
                 frictionCustomer: ac > 0 ? max(0, ac - tc) / ac : 0,
                 frictionStaff: as_ > 0 ? max(0, as_ - ts) / as_ : 0,
-                frictionCombined: ac + as_ > 0 ? max(0, ac + as_ - tc - ts) / (ac + as_) : 0)
+                frictionCombined: ac + as_ > 0 ? max(0, (ac - tc) + (as_ - ts)) / (ac + as_) : 0)
         }
     }
 
@@ -244,7 +251,7 @@ public enum SiloSimulator {
             if source.unit != owner {
                 rate[source.unit] += r
                 work[source.unit] += r * org.handling[source.unit] * triage
-                if org.crmBrokers, crm >= 0, org.caseIsComplaint[source.caseType], crm != source.unit {
+                if org.crmBrokers, crm >= 0, org.caseIsComplaint[source.caseType], crm != source.unit, crm != owner {
                     rate[crm] += r
                     work[crm] += r * org.handling[crm]
                 }

@@ -84,7 +84,7 @@ public struct SimulationParameters: Sendable, Equatable {
                    meaning: "Chance the CRM team, brokering a complaint, sends it to the right owner (it sees the whole customer).",
                    uncertainty: 0.85...0.99),
         Definition(name: "crm_out_of_reach_priority", defaultValue: 1, range: 0...1,
-                   meaning: "1: owners outside the reach of the CRM team's manager serve its requests after their own work; 0: no authority effect.",
+                   meaning: "1: the CRM team's requests carry its manager's authority: units inside that manager's reach serve them with their own work, units outside it after; 0: no authority effect (they are served like anyone's).",
                    uncertainty: nil),
     ]
 

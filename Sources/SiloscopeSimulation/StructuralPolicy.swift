@@ -139,13 +139,7 @@ public struct StructuralPolicy: RoutingPolicy, Sendable {
             }
         }
 
-        let accuracy: Double
-        if org.declares(from: unit, to: owner, caseType: caseType) {
-            accuracy = declaredAccuracy
-        } else {
-            let distance = org.graph.distance(unit, owner)
-            accuracy = undeclaredAccuracy * pow(decay, Double(max(0, distance - 2)))
-        }
+        let accuracy = routingAccuracy(from: unit, owner: owner, caseType: caseType)
         let target = random.decision.nextUniform() < accuracy ? owner : wrongPick(from: unit, owner: owner, caseType: caseType, &random.decision)
         return handoff(&job, from: unit, to: target, keepContext: false, misrouted: target != owner, random: &random)
     }
@@ -184,43 +178,136 @@ public struct StructuralPolicy: RoutingPolicy, Sendable {
 
         var priority = 0
         if priorityEnabled, !org.customerCentric[to], org.graph.division[from] != org.graph.division[to] { priority = 1 }
-        if from == Int(org.crmUnit), crmAuthority, org.crmReach >= 0, !org.graph.isInSubtree(to, of: Int(org.crmReach)) { priority = 1 }
+        if from == Int(org.crmUnit), crmAuthority, org.crmReach >= 0 {
+            // The CRM team's requests carry its manager's authority: inside that manager's
+            // reach they are served with the receiver's own work, outside it after.
+            priority = org.graph.isInSubtree(to, of: Int(org.crmReach)) ? 0 : 1
+        }
         if job.flags.contains(.escalated), to == owner { priority = 0 }
 
         return .move(to: to, delay: delay, priorityClass: priority)
     }
 
+    /// The chance that `unit`, routing a case on its own, picks the owner: high along a
+    /// declared handoff that carries the case type, else falling with distance.
+    @inline(__always)
+    private func routingAccuracy(from unit: Int, owner: Int, caseType: Int) -> Double {
+        if org.declares(from: unit, to: owner, caseType: caseType) { return declaredAccuracy }
+        let distance = org.graph.distance(unit, owner)
+        return undeclaredAccuracy * pow(decay, Double(max(0, distance - 2)))
+    }
+
     /// A plausible wrong receiver: for the brokering CRM team another case owner; else one
     /// of the sender's declared partners, else a unit of its division, else its manager.
+    /// Each choice is uniform over the candidates other than the owner and the sender,
+    /// drawn exactly (one draw, no retries).
     private func wrongPick(from unit: Int, owner: Int, caseType: Int, _ random: inout Xoshiro256StarStar) -> Int {
-        if unit == Int(org.crmUnit), org.owners.count > 1 {
-            for _ in 0..<8 {
-                let pick = Int(org.owners[random.nextIndex(below: org.owners.count)])
-                if pick != owner, pick != unit { return pick }
-            }
-        }
-        let start = Int(org.outStart[unit]), end = Int(org.outStart[unit + 1])
-        var candidates = 0
-        for slot in start..<end where Int(org.outTarget[slot]) != owner { candidates += 1 }
-        if candidates > 0 {
-            var pick = random.nextIndex(below: candidates)
-            for slot in start..<end where Int(org.outTarget[slot]) != owner {
-                if pick == 0 { return Int(org.outTarget[slot]) }
-                pick -= 1
-            }
-        }
-        if let members = org.divisionMembers[org.graph.division[unit]], members.count > 2 {
-            for _ in 0..<8 {
-                let pick = Int(members[random.nextIndex(below: members.count)])
-                if pick != unit, pick != owner { return pick }
-            }
+        if unit == Int(org.crmUnit), let pick = pickExcluding(org.owners[...], unit, owner, &random) { return pick }
+        let partners = org.outTarget[Int(org.outStart[unit])..<Int(org.outStart[unit + 1])]
+        if let pick = pickExcluding(partners, unit, owner, &random) { return pick }
+        if let members = org.divisionMembers[org.graph.division[unit]], let pick = pickExcluding(members[...], unit, owner, &random) {
+            return pick
         }
         let manager = org.graph.parent[unit]
         return manager >= 0 && manager != owner ? manager : org.graph.root == owner ? unit : org.graph.root
     }
 
+    /// A uniform choice among `items` other than `unit` and `owner` (duplicates count
+    /// once per occurrence), or nil when there is none.
+    @inline(__always)
+    private func pickExcluding(_ items: ArraySlice<Int32>, _ unit: Int, _ owner: Int, _ random: inout Xoshiro256StarStar) -> Int? {
+        var eligible = 0
+        for item in items where Int(item) != unit && Int(item) != owner { eligible += 1 }
+        guard eligible > 0 else { return nil }
+        var pick = random.nextIndex(below: eligible)
+        for item in items where Int(item) != unit && Int(item) != owner {
+            if pick == 0 { return Int(item) }
+            pick -= 1
+        }
+        return nil
+    }
+
     @inline(__always)
     private func exponential(_ mean: Double, _ random: inout Xoshiro256StarStar) -> Double {
         mean <= 0 ? 0 : -mean * log(random.nextUniform())
+    }
+}
+
+extension StructuralPolicy {
+    /// A case type whose owner some of its cases can never reach, with the unit they
+    /// would start from; `nil` when every case is resolved with probability 1.
+    ///
+    /// With escalation on, the lowest common manager always sends a case to its owner, so
+    /// every case ends. With escalation off (`escalation_hops = 0`) a case ends only if
+    /// every unit it can wander to can still find the owner: this follows the policy's
+    /// rules over units (wrong picks, bounces back, the brokering CRM team) and checks
+    /// that each unit a case can reach on its own has a path to one that picks the owner
+    /// with a positive chance. Run before simulating, so that a zero accuracy never makes
+    /// a run go on forever.
+    ///
+    /// - Complexity: O(case types × passes × (units + declared handoffs + division sizes));
+    ///   only computed when escalation is off.
+    func unreachableOwner() -> (caseType: Int, unit: Int)? {
+        guard escalationHops == 0, !twin else { return nil }
+        let n = org.graph.count
+        let crm = Int(org.crmUnit)
+        // A wrong receiver routes on its own only when it does not always bounce back.
+        let wanders = bounceBack < 1
+        var goodByCaseType: [Int: [Bool]] = [:]
+        for source in org.sources {
+            let caseType = source.caseType
+            let owner = Int(org.caseOwner[caseType])
+            guard source.unit != owner else { continue }
+            let brokered = org.crmBrokers && crm >= 0 && org.caseIsComplaint[caseType]
+            if brokered && crm == owner { continue }
+            func accuracy(_ unit: Int) -> Double {
+                brokered && unit == crm ? crmAccuracy : routingAccuracy(from: unit, owner: owner, caseType: caseType)
+            }
+            // Units that find the owner, directly or through their wrong picks (least fixpoint).
+            let good: [Bool]
+            if let known = goodByCaseType[caseType] {
+                good = known
+            } else {
+                var found = (0..<n).map { $0 != owner && accuracy($0) > 0 }
+                var changed = wanders
+                while changed {
+                    changed = false
+                    for unit in 0..<n where unit != owner && !found[unit] && accuracy(unit) < 1
+                        && wrongPickCandidates(from: unit, owner: owner).contains(where: { found[$0] }) {
+                        found[unit] = true
+                        changed = true
+                    }
+                }
+                goodByCaseType[caseType] = found
+                good = found
+            }
+            // Every unit a case can reach routing on its own, from where it starts, must be good.
+            let start = brokered ? crm : source.unit
+            var seen = [Bool](repeating: false, count: n)
+            var stack = [start]
+            seen[start] = true
+            while let unit = stack.popLast() {
+                if !good[unit] { return (caseType, source.unit) }
+                guard wanders, accuracy(unit) < 1 else { continue }
+                for next in wrongPickCandidates(from: unit, owner: owner) where next != owner && !seen[next] {
+                    seen[next] = true
+                    stack.append(next)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Every unit ``wrongPick(from:owner:caseType:_:)`` can return.
+    private func wrongPickCandidates(from unit: Int, owner: Int) -> [Int] {
+        let partners = (Int(org.outStart[unit])..<Int(org.outStart[unit + 1])).map { Int(org.outTarget[$0]) }.filter { $0 != owner }
+        if !partners.isEmpty { return partners }
+        var candidates: [Int] = []
+        if let members = org.divisionMembers[org.graph.division[unit]], members.count > 2 {
+            candidates = members.map(Int.init).filter { $0 != unit && $0 != owner }
+        }
+        let manager = org.graph.parent[unit]
+        candidates.append(manager >= 0 && manager != owner ? manager : org.graph.root == owner ? unit : org.graph.root)
+        return candidates
     }
 }

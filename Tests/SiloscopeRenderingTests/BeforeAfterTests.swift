@@ -108,7 +108,7 @@ struct BeforeAfterTests {
         let pictures = try view.diagrams()
         let before = try pictures.before.rendered(as: .svg, engine: .nop)
         let texts = SVGInspector(before).texts
-        #expect(texts.contains("7.5–10 min per case"))
+        #expect(texts.contains("5–10 min per case") && texts.contains("0–1.25 min per case"))
         #expect(texts.contains("dotted: no declared handoff, cases sent there anyway"))
         // The undeclared edge with large friction is drawn, dotted, in the darkest colour.
         let edge = try #require(pictures.before.edges.first { $0.from == "callcenter" && $0.to == "crm" })

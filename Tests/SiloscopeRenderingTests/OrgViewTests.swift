@@ -107,6 +107,22 @@ struct OrgViewTests {
         #expect(texts.contains("any case"))
     }
 
+    @Test("handoffs between the same two units share one arrow, with summed volume")
+    func mergedPairs() throws {
+        var model = SampleOrganization.model
+        model.handoffs.append(Handoff(from: "callcenter", to: "complaints", caseTypes: ["late_payment"],
+                                      channel: .phone, contextKept: 0.3, volumePerDay: 30))
+        let diagram = try HandoffView(model: model).diagram()
+        #expect(diagram.edges.filter { $0.to == "complaints" }.count == 1)
+        let texts = SVGInspector(try diagram.rendered(as: .svg)).texts.joined(separator: " ")
+        #expect(texts.contains("ticket/phone · context kept 30–60% · 250/day"), "\(texts)")
+        #expect(texts.contains("Kart aidatı itirazı, Adres değişikliği, Geciken ödeme"))
+        // Units are coloured by division, and the legend names the divisions.
+        let callCenter = try #require(diagram.nodes.first { $0.id == "callcenter" })
+        #expect(callCenter.attributes["fillcolor"] != nil && callCenter.attributes["fillcolor"] != OrgDiagramStyle.unitFill)
+        #expect(texts.contains("in Müşteri Deneyimi"))
+    }
+
     @Test("hostile unit names render as written in both views", arguments: hostileTexts)
     func hostileNames(_ text: String) throws {
         var model = SampleOrganization.model

@@ -76,10 +76,13 @@ struct AnswerBook {
         return nil
     }
 
-    /// A 0–4 score (yes/no count as 4/0), or a text note when the item allows one.
-    mutating func score(_ id: String, textAllowed: Bool) -> ScoreAnswer? {
+    /// A 0–4 score (yes/no count as 4/0), one of the item's words, or a text note when
+    /// the item allows one.
+    mutating func score(_ id: String, textAllowed: Bool, choices: [String] = []) -> ScoreAnswer? {
         guard let answer = answers[id] else { return nil }
-        let expected = textAllowed ? "expected a score from 0 to 4, yes/no, or a short text" : "expected a score from 0 to 4 (0 absent … 4 strong) or yes/no"
+        let words = choices.isEmpty ? "" : ", one of \(choices.joined(separator: ", "))"
+        let expected = textAllowed ? "expected a score from 0 to 4, yes/no\(words) or a short text"
+            : "expected a score from 0 to 4 (0 absent … 4 strong)\(words) or yes/no"
         switch answer.value {
         case .number(let value):
             if (0...4).contains(value) { return .score(value) }
@@ -98,8 +101,11 @@ struct AnswerBook {
             case "no", "hayir", "false": return .score(0)
             default: break
             }
+            if let choice = choices.first(where: { LifecycleQuestion.fold($0) == LifecycleQuestion.fold(trimmed) }) {
+                return .note(choice)
+            }
             if textAllowed, !trimmed.isEmpty { return .note(trimmed) }
-            error(id, "\(expected), found '\(text)'")
+            error(id, "\(expected), found '\(text)'\(SuggestionHint.for(trimmed, among: choices))")
         }
         return nil
     }
@@ -108,7 +114,9 @@ struct AnswerBook {
     mutating func stage(_ id: String, _ lifecycle: LifecycleQuestion) -> LifecycleQuestion.StageDefinition? {
         guard let answer = answers[id] else { return nil }
         if case .text(let text) = answer.value, let stage = lifecycle.stage(matching: text) { return stage }
-        error(id, "expected one of \(lifecycle.stages.map(\.id).joined(separator: ", ")), found '\(answer.value)'")
+        let words = lifecycle.stages.map { $0.accepts.first ?? $0.id }
+        let hint = SuggestionHint.for(answer.value.description, among: lifecycle.stages.flatMap { [$0.id] + $0.accepts })
+        error(id, "expected one of \(words.joined(separator: ", ")), found '\(answer.value)'\(hint)")
         return nil
     }
 

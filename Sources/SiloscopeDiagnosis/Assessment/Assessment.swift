@@ -76,6 +76,15 @@ struct AssessmentRun {
         answer <= Double(inferred) - margin || answer >= Double(upper) + margin
     }
 
+    /// " (a; b)": the facts behind a disagreement, in English (diagnostics are English):
+    /// what does not hold when the answer is above the model, what holds when below.
+    static func reasons(_ evidence: [AssessmentEvidence], inferred: Int, answerAbove: Bool) -> String {
+        let facts = evidence.filter { item in
+            item.kind == .fact && item.holds == !answerAbove && (answerAbove || (item.step ?? 0) <= inferred)
+        }.map(\.text.en)
+        return facts.isEmpty ? "" : " (" + facts.joined(separator: "; ") + ")"
+    }
+
     /// "the model shows 2" or "the model shows 2 to 4".
     static func range(_ inferred: Int, _ upper: Int) -> String {
         upper > inferred ? "\(inferred) to \(upper)" : "\(inferred)"

@@ -13,20 +13,26 @@ enum AssessmentLabels {
     static let modelShows = LocalizedText(en: "Model shows", tr: "Modelin gösterdiği")
     static let evidence = LocalizedText(en: "Evidence", tr: "Kanıt")
     static let next = LocalizedText(en: "Next", tr: "Sonraki")
-    static let nextSteps = LocalizedText(en: "Steps to", tr: "Geçiş adımları:")
     static let stayAtTop = LocalizedText(en: "At the top level", tr: "En üst seviyede")
+
+    /// "Steps to Advanced" / "İleri seviyesine geçiş adımları".
+    static func steps(to level: LocalizedText) -> LocalizedText {
+        LocalizedText(en: "Steps to \(level.en)", tr: "\(level.tr) seviyesine geçiş adımları")
+    }
     static let readiness = LocalizedText(en: "Readiness scorecard", tr: "CRM karnesi (Score Card)")
     static let item = LocalizedText(en: "Item", tr: "Madde")
     static let score = LocalizedText(en: "Score", tr: "Puan")
     static let items = LocalizedText(en: "items scored", tr: "madde puanlandı")
+    static let noScore = LocalizedText(en: "no score", tr: "puan yok")
+    static let groups = LocalizedText(en: "groups scored", tr: "grup puanlandı")
     static let lifecycle = LocalizedText(en: "Lifecycle focus", tr: "Yaşam döngüsü odağı (Snap Shot)")
     static let focus = LocalizedText(en: "Focus", tr: "Odak")
     static let determinants = LocalizedText(en: "Placement determinants", tr: "CRM ekibinin yerini belirleyenler")
     static let external = LocalizedText(en: "External parameters", tr: "Dışsal parametreler")
     static let unknowns = LocalizedText(en: "Unknown: neither answered nor shown by the model",
                                         tr: "Bilinmeyenler: ne yanıtlanmış ne de modelde görünüyor")
-    static let unknownsHint = LocalizedText(en: "Answer these in the model's assessment: map to complete the picture.",
-                                            tr: "Tabloyu tamamlamak için bunları modelin assessment: bölümünde yanıtlayın.")
+    static let unknownsHint = LocalizedText(en: "Answer these in the model's 'assessment' section to complete the picture.",
+                                            tr: "Tabloyu tamamlamak için bunları modelin 'assessment' bölümünde yanıtlayın.")
     static let nothingUnknown = LocalizedText(en: "Nothing: every item is answered or shown by the model.",
                                               tr: "Yok: her madde yanıtlanmış ya da modelde görünüyor.")
     static let findings = LocalizedText(en: "Findings", tr: "Bulgular")

@@ -14,8 +14,12 @@ struct AssessmentMarkdownRenderer {
             .replacingOccurrences(of: "\n", with: " ")
     }
 
+    /// A list item per piece of evidence; facts carry their check mark.
     private func evidenceList(_ items: [AssessmentEvidence]) -> [String] {
-        items.map { "- \(L.mark($0)) \(cell(t($0.text)))" }
+        items.map { item in
+            let text = t(item.text).replacingOccurrences(of: "\n", with: " ")
+            return item.kind == .fact ? "- \(L.mark(item)) \(text)" : "- \(text)"
+        }
     }
 
     private func table(_ header: [String], _ rows: [[String]]) -> [String] {
@@ -43,7 +47,7 @@ struct AssessmentMarkdownRenderer {
     private func maturity() -> [String] {
         let maturity = report.maturity
         var lines = ["", "## \(t(L.maturity)) \(t(L.source("004")))", ""]
-        lines.append("**\(t(L.overall)): \(maturity.overall.levelName.map(t) ?? t(L.none)).** \(t(maturity.overall.reason))")
+        lines.append("**\(t(L.overall)): \(maturity.overall.levelName.map(t) ?? t(L.status(KnowledgeStatus.unknown)))** — \(t(maturity.overall.reason))")
         lines.append("")
         lines += table([t(L.dimension), t(L.level), t(L.status), t(L.modelShows)], maturity.dimensions.map { dimension in
             [t(dimension.title), dimension.levelName.map(t) ?? t(L.none), t(L.status(dimension.status)),
@@ -54,7 +58,7 @@ struct AssessmentMarkdownRenderer {
             lines += ["", "### \(t(dimension.title)): \(dimension.levelName.map(t) ?? t(L.none)) (\(t(L.status(dimension.status))))", ""]
             if let description = dimension.levelDescription { lines += [t(description), ""] }
             lines += ["\(t(L.evidence)):", ""] + evidenceList(dimension.evidence)
-            let target = dimension.nextLevelName.map { "\(t(L.nextSteps)) **\(t($0))**" } ?? t(L.stayAtTop)
+            let target = dimension.nextLevelName.map { t(L.steps(to: $0)) } ?? t(L.stayAtTop)
             lines += ["", "\(target):", ""] + dimension.nextSteps.map { "- \(t($0))" }
         }
         return lines
@@ -76,9 +80,10 @@ struct AssessmentMarkdownRenderer {
 
     private func readiness() -> [String] {
         var lines = ["", "## \(t(L.readiness)) \(t(L.source("002")))", ""]
-        lines.append("**\(t(L.overall)): \(report.readiness.score.map { t(L.number($0)) + " / 4" } ?? t(L.none))**")
-        for group in report.readiness.groups {
-            let score = group.score.map { t(L.number($0)) + " / 4" } ?? t(L.none)
+        let groups = report.readiness.groups
+        lines.append("**\(t(L.overall)): \(report.readiness.score.map { t(L.number($0)) + " / 4" } ?? t(L.noScore))** (\(groups.count { $0.score != nil })/\(groups.count) \(t(L.groups)))")
+        for group in groups {
+            let score = group.score.map { t(L.number($0)) + " / 4" } ?? t(L.noScore)
             lines += groupLines(group, heading: "### \(t(group.title)): \(score) (\(group.scoredItems)/\(group.items.count) \(t(L.items)))")
         }
         return lines
@@ -113,7 +118,10 @@ struct AssessmentMarkdownRenderer {
     private func unknowns() -> [String] {
         var lines = ["", "## \(t(L.unknowns))", ""]
         guard !report.unknowns.isEmpty else { return lines + [t(L.nothingUnknown)] }
-        lines += [t(L.unknownsHint), ""] + report.unknowns.map { "- `\($0)`" }
+        lines += [t(L.unknownsHint), ""]
+        for section in report.unknownsBySection() {
+            lines.append("- **\(t(section.title))**: " + section.ids.map { "`\($0)`" }.joined(separator: ", ") + ". \(t(section.impact))")
+        }
         return lines
     }
 

@@ -243,7 +243,7 @@ struct QuestionSetParser {
     }
 
     mutating func parseItem(_ node: YAMLNode, at path: FieldPath, source inherited: String, scale: ClosedRange<Int>) -> QuestionItem? {
-        let keys = ["id", "answer", "source", "title", "question", "higher_is_better", "text_allowed", "infer"]
+        let keys = ["id", "answer", "source", "title", "question", "higher_is_better", "text_allowed", "choices", "infer"]
         guard let mapping = reader.mapping(node, at: path, allowed: keys) else { return nil }
         let answer = reader.string(mapping, "answer", required: true) ?? ""
         claim(answer: answer, mapping)
@@ -255,6 +255,7 @@ struct QuestionSetParser {
             question: mapping["question"].map { text($0, at: path.appending("question")) },
             higherIsBetter: reader.bool(mapping, "higher_is_better") ?? true,
             textAllowed: reader.bool(mapping, "text_allowed") ?? false,
+            choices: reader.strings(mapping, "choices"),
             inference: mapping["infer"].flatMap { parseInference($0, at: path.appending("infer"), scale: scale) })
     }
 

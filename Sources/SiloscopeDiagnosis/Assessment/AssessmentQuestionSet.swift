@@ -118,6 +118,9 @@ public struct QuestionItem: Sendable, Equatable {
     public var higherIsBetter: Bool
     /// Whether a text note is accepted as an answer (external parameters).
     public var textAllowed: Bool
+    /// Words accepted instead of a number (`external.sector_stage`: emerging, growing,
+    /// mature, declining); empty when none.
+    public var choices: [String]
     /// How the score is read from the model, if it can be.
     public var inference: InferenceRule?
 }

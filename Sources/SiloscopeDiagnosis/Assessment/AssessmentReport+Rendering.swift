@@ -43,6 +43,29 @@ extension AssessmentReport {
     }
 }
 
+extension AssessmentReport {
+    /// The unknown answer ids grouped by section, with what their absence means.
+    func unknownsBySection() -> [(title: LocalizedText, ids: [String], impact: LocalizedText)] {
+        let unknown = Set(unknowns)
+        let pick = { (ids: [String]) in ids.filter(unknown.contains) }
+        let sections: [(LocalizedText, [String], LocalizedText)] = [
+            (AssessmentLabels.maturity, pick(maturity.dimensions.map(\.answerID)), LocalizedText(
+                en: "The overall level leaves these dimensions out; with the minimum rule it can only fall when they are known.",
+                tr: "Genel seviye bu boyutları dışarıda bırakır; en düşük kuralında bilindiklerinde yalnızca düşebilir.")),
+            (AssessmentLabels.readiness, pick(readiness.groups.flatMap(\.items).map(\.answerID)), LocalizedText(
+                en: "Group scores are means of the scored items only; these may move them either way.",
+                tr: "Grup puanları yalnızca puanlanan maddelerin ortalamasıdır; bunlar puanı iki yöne de değiştirebilir.")),
+            (AssessmentLabels.determinants, pick(determinants.flatMap(\.items).map(\.answerID)), LocalizedText(
+                en: "Where the CRM team should sit depends on these; a placement recommended without them may change once they are known (000).",
+                tr: "CRM ekibinin yeri bunlara bağlıdır; bunlar bilinmeden önerilen yer, bilindiğinde değişebilir (000).")),
+            (AssessmentLabels.external, pick(external.items.map(\.answerID)), LocalizedText(
+                en: "The market context of the plan is incomplete (002, phase 1).",
+                tr: "Planın pazar bağlamı eksik (002, birinci aşama).")),
+        ]
+        return sections.filter { !$0.1.isEmpty }.map { (title: $0.0, ids: $0.1, impact: $0.2) }
+    }
+}
+
 /// Shared wording for the text renderers.
 extension AssessmentLabels {
     /// "Intermediate" or "Intermediate–Expert" or "—": what a rule made of the model.

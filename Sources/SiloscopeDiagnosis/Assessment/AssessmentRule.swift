@@ -7,11 +7,17 @@ import SiloscopeModel
 public struct FactCondition: Sendable, Equatable, CustomStringConvertible {
     /// How the fact is compared.
     public enum Comparison: String, Sendable, CaseIterable {
+        /// `>=`
         case atLeast = ">="
+        /// `<=`
         case atMost = "<="
+        /// `>`
         case greater = ">"
+        /// `<`
         case less = "<"
+        /// `==`
         case equal = "=="
+        /// `!=`
         case notEqual = "!="
     }
 
@@ -129,6 +135,7 @@ public struct InferenceRule: Sendable, Equatable {
         /// The bottom of the scale plus one for every clause that holds.
         case tally([RuleClause])
 
+        /// Whether two methods have the same steps or clauses.
         public static func == (lhs: Method, rhs: Method) -> Bool {
             switch (lhs, rhs) {
             case let (.ladder(a), .ladder(b)):

@@ -13,7 +13,8 @@ extension AssessmentRun {
             let questions = self.questions
             let name = { (level: Int) in questions.levelName(level)?.en ?? "\(level)" }
             let shown = upper > inferred ? "\(name(inferred)) to \(name(upper))" : name(inferred)
-            book.warn(dimension.answer, "answered \(answered) (\(name(answered))) but the model shows \(Self.range(inferred, upper)) (\(shown)); the answer is used, check it against the model")
+            let why = Self.reasons(outcome?.evidence ?? [], inferred: inferred, answerAbove: answered > upper)
+            book.warn(dimension.answer, "answered \(answered) (\(name(answered))) but the model shows \(Self.range(inferred, upper)) (\(shown))\(why); the answer is used, check it against the model")
         }
         let level = answered ?? outcome?.value
         let status: KnowledgeStatus = answered != nil ? .known : (outcome?.value != nil ? .inferred : .unknown)
@@ -54,17 +55,17 @@ extension AssessmentRun {
         }
         let weakest = dimensions.filter { $0.level != nil && $0.level == minimum }
         var reason: LocalizedText
-        if let level, let name = questions.levelName(level) {
+        if level != nil {
             switch questions.overallRule {
             case .minimum:
                 let names = LocalizedText.joined(weakest.map(\.title), separator: ", ")
                 reason = LocalizedText(
-                    en: "\(name.en): the weakest dimension (\(names.en)). CRM is as mature as its weakest dimension, because the customer meets every one of them at once.",
-                    tr: "\(name.tr): en zayıf boyut (\(names.tr)). Müşteri tüm boyutlarla aynı anda karşılaştığı için CRM en zayıf boyutu kadar olgundur.")
+                    en: "the level of the weakest dimension (\(names.en)). CRM is as mature as its weakest dimension, because the customer meets every one of them at once.",
+                    tr: "en zayıf boyutun seviyesi (\(names.tr)). Müşteri tüm boyutlarla aynı anda karşılaştığı için CRM en zayıf boyutu kadar olgundur.")
             case .median:
                 reason = LocalizedText(
-                    en: "\(name.en): the median of \(levels.count) dimension levels, rounded down.",
-                    tr: "\(name.tr): \(levels.count) boyut seviyesinin medyanı, aşağı yuvarlanmış.")
+                    en: "the median of \(levels.count) dimension levels, rounded down.",
+                    tr: "\(levels.count) boyut seviyesinin medyanı, aşağı yuvarlanmış.")
             }
             if !unknown.isEmpty {
                 let names = LocalizedText.joined(unknown.map(\.title), separator: ", ")
@@ -94,7 +95,7 @@ extension AssessmentRun {
 
     /// One 0–4 item: the answer if valid, else the inference, else unknown.
     mutating func item(_ item: QuestionItem) -> AssessmentItemResult {
-        let answer = book.score(item.answer, textAllowed: item.textAllowed)
+        let answer = book.score(item.answer, textAllowed: item.textAllowed, choices: item.choices)
         let outcome = item.inference.map { evaluator.evaluate($0, scale: 0...4) }
         var answered: Double?
         var note: String?
@@ -112,7 +113,8 @@ extension AssessmentRun {
         evidence += outcome?.evidence ?? []
         if let answered, let inferred = outcome?.value, let upper = outcome?.upperBound,
            Self.disagrees(answered, inferred, upper, margin: questions.disagreementPoints) {
-            book.warn(item.answer, "answered \(FactCondition.format(answered)) but the model shows \(Self.range(inferred, upper)) on the 0–4 scale; the answer is used, check it against the model")
+            let why = Self.reasons(outcome?.evidence ?? [], inferred: inferred, answerAbove: answered > Double(upper))
+            book.warn(item.answer, "answered \(FactCondition.format(answered)) but the model shows \(Self.range(inferred, upper)) on the 0–4 scale\(why); the answer is used, check it against the model")
         }
         let status: KnowledgeStatus = answer != nil ? .known : (outcome?.value != nil ? .inferred : .unknown)
         if item.inference == nil, answer == nil {

@@ -11,12 +11,17 @@ struct AssessmentTableRenderer {
 
     private func heading(_ title: LocalizedText, _ source: String?) -> [String] {
         let text = t(title).uppercased(with: language) + (source.map { " " + t(L.source($0)) } ?? "")
-        return ["", text, String(repeating: "─", count: min(width, text.count))]
+        let lines = TextLayout.wrap(text, width: width, first: "", rest: "")
+        return [""] + lines + [String(repeating: "─", count: min(width, lines.map(\.count).max() ?? 0))]
     }
 
     private func paragraph(_ text: String, indent: Int) -> [String] {
         let pad = String(repeating: " ", count: indent)
         return TextLayout.wrap(text, width: width, first: pad, rest: pad)
+    }
+
+    private func subheading(_ text: String) -> [String] {
+        TextLayout.wrap(text, width: width, first: "  ", rest: "    ")
     }
 
     private func evidenceLines(_ items: [AssessmentEvidence], indent: Int) -> [String] {
@@ -29,9 +34,9 @@ struct AssessmentTableRenderer {
     func render() -> String {
         var lines: [String] = []
         let organization = report.organization
-        lines.append("\(t(L.title)): \(organization.name)"
-                     + (organization.sector.isEmpty ? "" : " · \(organization.sector)") + " · \(organization.lifecycle)")
-        lines.append("\(t(L.model)): \(report.file) · \(t(L.questionSet)): \(report.questionSet)")
+        lines += paragraph("\(t(L.title)): \(organization.name)"
+                           + (organization.sector.isEmpty ? "" : " · \(organization.sector)") + " · \(organization.lifecycle)", indent: 0)
+        lines += paragraph("\(t(L.model)): \(report.file) · \(t(L.questionSet)): \(report.questionSet)", indent: 0)
         lines += maturity()
         lines += readiness()
         lines += lifecycle()
@@ -45,7 +50,7 @@ struct AssessmentTableRenderer {
     private func maturity() -> [String] {
         let maturity = report.maturity
         var lines = heading(L.maturity, "004")
-        let overall = maturity.overall.levelName.map(t) ?? t(L.none)
+        let overall = maturity.overall.levelName.map(t) ?? t(L.status(KnowledgeStatus.unknown))
         lines += TextLayout.wrap("\(t(L.overall)): \(overall) — \(t(maturity.overall.reason))",
                                  width: width, first: "", rest: "  ")
         lines.append("")
@@ -59,11 +64,11 @@ struct AssessmentTableRenderer {
         for dimension in maturity.dimensions {
             lines.append("")
             let level = dimension.levelName.map(t) ?? t(L.none)
-            lines.append("  \(t(dimension.title)) — \(level) (\(t(L.status(dimension.status))))")
+            lines += subheading("\(t(dimension.title)) — \(level) (\(t(L.status(dimension.status))))")
             if let description = dimension.levelDescription { lines += paragraph(t(description), indent: 4) }
             lines += evidenceLines(dimension.evidence, indent: 4)
-            let target = dimension.nextLevelName.map { "\(t(L.nextSteps)) \(t($0))" } ?? t(L.stayAtTop)
-            lines.append("    \(target):")
+            let target = dimension.nextLevelName.map { t(L.steps(to: $0)) } ?? t(L.stayAtTop)
+            lines += TextLayout.wrap("\(target):", width: width, first: "    ", rest: "      ")
             for step in dimension.nextSteps {
                 lines += TextLayout.wrap(t(step), width: width, first: "      → ", rest: "        ")
             }
@@ -90,12 +95,13 @@ struct AssessmentTableRenderer {
 
     private func readiness() -> [String] {
         var lines = heading(L.readiness, "002")
-        let overall = report.readiness.score.map { t(L.number($0)) + " / 4" } ?? t(L.none)
-        lines.append("\(t(L.overall)): \(overall)")
-        for group in report.readiness.groups {
+        let groups = report.readiness.groups
+        let overall = report.readiness.score.map { t(L.number($0)) + " / 4" } ?? t(L.noScore)
+        lines.append("\(t(L.overall)): \(overall) (\(groups.count { $0.score != nil })/\(groups.count) \(t(L.groups)))")
+        for group in groups {
             lines.append("")
-            let score = group.score.map { t(L.number($0)) + " / 4" } ?? t(L.none)
-            lines.append("  \(t(group.title)) — \(score) (\(group.scoredItems)/\(group.items.count) \(t(L.items)))")
+            let score = group.score.map { t(L.number($0)) + " / 4" } ?? t(L.noScore)
+            lines += subheading("\(t(group.title)) — \(score) (\(group.scoredItems)/\(group.items.count) \(t(L.items)))")
             lines += itemLines(group)
         }
         return lines
@@ -105,7 +111,7 @@ struct AssessmentTableRenderer {
         let focus = report.lifecycleFocus
         var lines = heading(L.lifecycle, "002")
         let stages = focus.stages.map { t($0.title) }.joined(separator: " + ")
-        lines.append("\(t(L.focus)): \(stages.isEmpty ? t(L.none) : stages) (\(t(L.basis(focus.basis))))")
+        lines += paragraph("\(t(L.focus)): \(stages.isEmpty ? t(L.none) : stages) (\(t(L.basis(focus.basis))))", indent: 0)
         lines += paragraph(t(focus.reason), indent: 2)
         if evidence { lines += evidenceLines(focus.evidence, indent: 2) }
         return lines
@@ -115,7 +121,7 @@ struct AssessmentTableRenderer {
         var lines = heading(L.determinants, "000")
         for (index, group) in report.determinants.enumerated() {
             lines.append("")
-            lines.append("  \(index + 1). \(t(group.title)) — \(t(L.status(group.status)))")
+            lines += subheading("\(index + 1). \(t(group.title)) — \(t(L.status(group.status)))")
             lines += itemLines(group)
         }
         return lines
@@ -128,7 +134,7 @@ struct AssessmentTableRenderer {
         lines.append("\(answered)/\(group.items.count) — \(t(L.status(group.status)))")
         var rows: [[String]] = []
         for item in group.items {
-            rows.append([t(item.title), t(L.status(item.status)), t(L.score(item))])
+            rows.append([t(item.title), t(L.score(item)), t(L.status(item.status))])
         }
         lines += TextLayout.columns(rows, indent: "  ", width: width)
         return lines
@@ -138,7 +144,11 @@ struct AssessmentTableRenderer {
         var lines = heading(L.unknowns, nil)
         guard !report.unknowns.isEmpty else { return lines + [t(L.nothingUnknown)] }
         lines += paragraph(t(L.unknownsHint) + " (\(report.unknowns.count))", indent: 0)
-        lines += TextLayout.wrap(report.unknowns.joined(separator: ", "), width: width, first: "  ", rest: "  ")
+        for section in report.unknownsBySection() {
+            lines += TextLayout.wrap("\(t(section.title)): \(section.ids.joined(separator: ", "))",
+                                     width: width, first: "  ", rest: "    ")
+            lines += TextLayout.wrap(t(section.impact), width: width, first: "    → ", rest: "      ")
+        }
         return lines
     }
 

@@ -24,6 +24,7 @@ public struct ModelFacts: Sendable, Equatable {
         measureCases(model, systemsByID)
         measureCampaigns(model, systemsByID)
         measureReporting(model.reporting, systemsByID)
+        measureWarehouseCoverage(model)
     }
 
     /// Creates facts from given values (for tests and what-if tools).
@@ -45,11 +46,15 @@ public struct ModelFacts: Sendable, Equatable {
         values[fact] = FactValue(value: Double(count) / Double(total), count: count, total: total)
     }
 
+    /// System kinds that are databases (spreadsheets and `other`, such as a paper
+    /// appointment book or a messaging account, are not).
+    static let databaseKinds: Set<SystemKind> = [.operational, .dataWarehouse, .crm, .campaign, .cloud]
+
     private mutating func measureSystems(_ systems: [DataSystem]) {
         let platforms: Set<SystemKind> = [.dataWarehouse, .crm, .campaign, .cloud]
         let copies = systems.filter { $0.role == .copy }
         count(.systemCount, systems.count)
-        share(.spreadsheetShare, systems.count { $0.kind == .spreadsheet }, of: systems.count)
+        share(.databaseShare, systems.count { Self.databaseKinds.contains($0.kind) }, of: systems.count)
         flag(.hasDataWarehouse, systems.contains { $0.kind == .dataWarehouse })
         flag(.hasCRMSystem, systems.contains { $0.kind == .crm })
         flag(.hasCloudSystem, systems.contains { $0.kind == .cloud })
@@ -88,7 +93,8 @@ public struct ModelFacts: Sendable, Equatable {
         count(.reportingUnitCount, reporting.count)
         count(.reportingStaff, reporting.reduce(0) { $0 + $1.staff })
         count(.kpiUnitCount, withKPIs.count)
-        share(.customerCentricKPIShare, withKPIs.count { $0.kpis.contains(where: \.customerCentric) }, of: withKPIs.count)
+        let centredStaff = withKPIs.filter { $0.kpis.contains(where: \.customerCentric) }.reduce(0) { $0 + $1.staff }
+        share(.customerCentricKPIShare, centredStaff, of: withKPIs.reduce(0) { $0 + $1.staff })
     }
 
     private mutating func measureHandoffs(_ model: OrgModel) {
@@ -104,7 +110,14 @@ public struct ModelFacts: Sendable, Equatable {
                 guard let from = graph.index[handoff.from], let to = graph.index[handoff.to] else { return nil }
                 return (from, to)
             }
-            share(.crossDivisionHandoffShare, pairs.count { !graph.sameDivision($0.0, $0.1) }, of: pairs.count)
+            // Two units straight under the chief executive are neighbours (distance 2), not
+            // silos: a crossing is between divisions and more than two steps apart.
+            let crosses = { (pair: (Int, Int)) in !graph.sameDivision(pair.0, pair.1) && graph.distance(pair.0, pair.1) > 2 }
+            share(.crossDivisionHandoffShare, pairs.count(where: crosses), of: pairs.count)
+            let walled = zip(handoffs.filter { graph.index[$0.from] != nil && graph.index[$0.to] != nil }, pairs).count { handoff, pair in
+                crosses(pair) && [.ticket, .email, .paper].contains(handoff.channel)
+            }
+            share(.walledHandoffShare, walled, of: pairs.count)
         }
     }
 
@@ -149,19 +162,33 @@ public struct ModelFacts: Sendable, Equatable {
         count(.campaignCount, campaigns.count)
         count(.campaignChannelCount, Set(campaigns.flatMap { $0.touchpoints.compactMap { channels[$0] } }).count)
         share(.campaignPlatformShare,
-              campaigns.count { systems[$0.system].map { $0.kind != .spreadsheet } ?? false }, of: campaigns.count)
-        var rules = 0, synced = 0, current = 0
+              campaigns.count { systems[$0.system].map { Self.databaseKinds.contains($0.kind) } ?? false }, of: campaigns.count)
+        var rules = 0, synced = 0, current = 0, unsuppressed = 0
         for campaign in campaigns {
+            var applicable = 0
             for rule in campaign.suppression {
                 rules += 1
                 guard let system = systems[campaign.system], system.holds.contains(rule.data) else { continue }
-                if system.role == .sourceOfTruth || [.realtime, .daily, .weekly].contains(system.sync) { synced += 1 }
+                if system.role == .sourceOfTruth || [.realtime, .daily, .weekly].contains(system.sync) {
+                    synced += 1
+                    applicable += 1
+                }
                 if system.isCurrent { current += 1 }
             }
+            if applicable == 0 { unsuppressed += 1 }
         }
+        share(.unsuppressedCampaignShare, unsuppressed, of: campaigns.count)
         count(.suppressionRuleCount, rules)
         share(.suppressionDataShare, synced, of: rules)
         share(.suppressionCurrentShare, current, of: rules)
+    }
+
+    /// The data items case types and suppression rules need, and how many of them a data
+    /// warehouse holds.
+    private mutating func measureWarehouseCoverage(_ model: OrgModel) {
+        let needed = Set(model.caseTypes.flatMap(\.dataNeeded) + model.campaigns.flatMap { $0.suppression.map(\.data) })
+        let held = Set(model.systems.filter { $0.kind == .dataWarehouse }.flatMap(\.holds))
+        share(.warehouseCoverageShare, needed.intersection(held).count, of: needed.count)
     }
 
     private mutating func measureReporting(_ kpis: [ReportingKPI], _ systems: [String: DataSystem]) {

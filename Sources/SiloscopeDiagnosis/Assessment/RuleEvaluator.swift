@@ -27,18 +27,19 @@ struct RuleEvaluator {
         switch rule.method {
         case .ladder(let rungs):
             var value = scale.lowerBound
-            var evidence: [AssessmentEvidence] = []
-            var open = false
+            var reached: [AssessmentEvidence] = []
             for rung in rungs {
                 let results = rung.clauses.map { truth(of: $0, step: rung.value) }
-                evidence += results.map(\.evidence)
                 if results.allSatisfy({ $0.holds == true }) {
                     value = rung.value
+                    reached += results.map(\.evidence)
                     continue
                 }
-                open = !results.contains { $0.holds == false }
-                return RuleOutcome(value: value, upperBound: open ? scale.upperBound : value, evidence: evidence)
+                let open = !results.contains { $0.holds == false }
+                return RuleOutcome(value: value, upperBound: open ? scale.upperBound : value,
+                                   evidence: Self.latestPerCondition(reached) + results.map(\.evidence))
             }
+            var evidence = Self.latestPerCondition(reached)
             // Every step reached: the rule may not see the top of the scale.
             let top = rungs.last?.value ?? scale.lowerBound
             if top < scale.upperBound {
@@ -60,6 +61,15 @@ struct RuleEvaluator {
             let value = min(scale.upperBound, scale.lowerBound + held)
             return RuleOutcome(value: value, upperBound: min(scale.upperBound, value + unknown), evidence: results.map(\.evidence))
         }
+    }
+
+    /// The evidence of steps reached, keeping for each fact only its highest step (a
+    /// ladder of thresholds on one fact would otherwise repeat it at every step).
+    static func latestPerCondition(_ evidence: [AssessmentEvidence]) -> [AssessmentEvidence] {
+        let key = { (item: AssessmentEvidence) in item.fact?.rawValue ?? item.condition ?? "" }
+        var last: [String: Int] = [:]
+        for (index, item) in evidence.enumerated() { last[key(item)] = index }
+        return evidence.enumerated().filter { last[key($0.element)] == $0.offset }.map(\.element)
     }
 
     /// The clauses of a ladder step that do not hold (or cannot be told) in the model.
@@ -91,6 +101,10 @@ struct RuleEvaluator {
         let label = questions.label(condition.fact)
         let value = facts[condition.fact].map { FactFormat.value($0, condition.fact.kind) }
             ?? LocalizedText(en: "unknown (nothing to measure)", tr: "bilinmiyor (ölçülecek bir şey yok)")
+        // A yes/no fact reads by itself; the check mark says whether it is wanted.
+        if condition.fact.kind == .flag, facts[condition.fact] != nil {
+            return LocalizedText(en: "\(label.en): \(value.en)", tr: "\(label.tr): \(value.tr)")
+        }
         let need = FactFormat.requirement(condition)
         return LocalizedText(en: "\(label.en): \(value.en); needs \(need.en)",
                              tr: "\(label.tr): \(value.tr); gereken \(need.tr)")

@@ -47,7 +47,8 @@ extension ComparisonReport {
             for line in scenario.changes.changes {
                 out.append("- " + (line.line.map { "line \($0): " } ?? "") + "`\(line.keyword)`: \(Self.escaped(line.summary))")
             }
-            let edges = scenario.edgeChanges.filter(\.addedMinutesDelta.significant)
+            // Real changes that show at two decimals (tiny ones are real but immaterial).
+            let edges = scenario.edgeChanges.filter { $0.addedMinutesDelta.significant && abs($0.addedMinutesDelta.mean) >= 0.005 }
             let others = scenario.edgeChanges.count - edges.count
             out.append("")
             if edges.isEmpty { out.append("No edge's friction changed beyond the noise (\(others) edges compared).") }
@@ -64,7 +65,7 @@ extension ComparisonReport {
                                + "\(F.fixed(edge.bouncesBefore, 1)) → \(F.fixed(edge.bouncesAfter, 1)) |")
                 }
                 let more = edges.count > maxEdges ? "\(edges.count - maxEdges) more real changes and " : ""
-                out.append("\n\(more)\(others) edges within the noise are in the JSON and CSV output.")
+                out.append("\n\(more)\(others) edges within the noise or under 0.005 min are in the JSON and CSV output.")
             }
             for warning in scenario.warnings { out.append("\n> Warning: \(Self.escaped(warning))") }
         }

@@ -53,7 +53,8 @@ extension ComparisonReport {
             if scenario.changes.changes.isEmpty { out.append("    (no changes: a control scenario)") }
             let real = scenario.significantMetrics.map { "\($0.label) \(F.mark($0.direction))" }
             out.append("    real differences: " + (real.isEmpty ? "none" : real.joined(separator: ", ")))
-            let edges = scenario.edgeChanges.filter(\.addedMinutesDelta.significant)
+            // Real changes that show at two decimals (tiny ones are real but immaterial).
+            let edges = scenario.edgeChanges.filter { $0.addedMinutesDelta.significant && abs($0.addedMinutesDelta.mean) >= 0.005 }
             let others = scenario.edgeChanges.count - edges.count
             guard !edges.isEmpty else {
                 out.append("    no edge's friction changed beyond the noise (\(others) edges compared)")
@@ -72,7 +73,7 @@ extension ComparisonReport {
                            + "\(F.fixed(edge.bouncesBefore, 1)) → \(F.fixed(edge.bouncesAfter, 1))")
             }
             let more = edges.count > maxEdges ? "\(edges.count - maxEdges) more real changes and " : ""
-            out.append("      … \(more)\(others) edges within the noise (--format json or csv for all)")
+            out.append("      … \(more)\(others) edges within the noise or under 0.005 min (--format json or csv for all)")
             for warning in scenario.warnings { out.append("    warning: \(warning)") }
         }
         for warning in base.warnings { out.append("warning (today): \(warning)") }

@@ -44,12 +44,14 @@ public struct DeltaEstimate: Codable, Sendable, Equatable {
 
     /// An unpaired delta from two 95 % intervals over the same number of replications:
     /// half-widths add in quadrature (Student's t with R − 1 degrees of freedom, which is
-    /// conservative against Welch's).
+    /// conservative against Welch's). Identical intervals come from identical runs (the
+    /// same seed on the same organization) and give exactly 0.
     ///
     /// - Parameters:
     ///   - scenario: The scenario's interval.
     ///   - base: Today's interval.
     public static func unpaired(_ scenario: Interval, _ base: Interval) -> DeltaEstimate {
+        if scenario == base { return DeltaEstimate(mean: 0, low: 0, high: 0, method: .unpaired) }
         let mean = scenario.mean - base.mean
         let half = (scenario.halfWidth * scenario.halfWidth + base.halfWidth * base.halfWidth).squareRoot()
         if mean == 0, half == 0 { return DeltaEstimate(mean: 0, low: 0, high: 0, method: .unpaired) }

@@ -47,11 +47,17 @@ public struct JobRecord: Sendable {
     /// Added to the job's next service time (minutes) after the multiplier; the engine
     /// resets it to 0 when that service starts.
     public var extraServiceTime: Double
+    /// The job's own random stream, named (seed, replication, ``StreamPurpose/job``,
+    /// arrival index): the same case draws the same numbers in every run with the same
+    /// seed, whatever else differs (common random numbers per case, e.g. for a case and
+    /// its "twin" sent straight to its owner). Free for the policy; with
+    /// ``ServiceStreams/perJob`` the engine draws the job's service times from it too.
+    public var random: Xoshiro256StarStar
 
     /// A record with every field at its arrival value.
     @inlinable
     init(id: Int32, arrivalIndex: Int, arrivalTime: Double, source: Int32, origin: Int32,
-         classID: Int32, priorityClass: Int32, isMeasured: Bool) {
+         classID: Int32, priorityClass: Int32, isMeasured: Bool, random: Xoshiro256StarStar) {
         self._id = id
         self._arrivalIndex = arrivalIndex
         self._arrivalTime = arrivalTime
@@ -66,5 +72,6 @@ public struct JobRecord: Sendable {
         self.accumulator = 0
         self.serviceMultiplier = 1
         self.extraServiceTime = 0
+        self.random = random
     }
 }

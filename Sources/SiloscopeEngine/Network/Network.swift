@@ -8,16 +8,21 @@ public struct Network: Sendable, Hashable {
     public var sources: [ArrivalSource]
     /// The number of non-preemptive priority classes (≥ 1); class 0 is served first.
     public var priorityClasses: Int
+    /// Which random stream service times come from.
+    public var serviceStreams: ServiceStreams
 
     /// Creates a network.
     /// - Parameters:
     ///   - stations: The stations.
     ///   - sources: The external arrival sources.
     ///   - priorityClasses: The number of priority classes (default 2).
-    public init(stations: [Station], sources: [ArrivalSource], priorityClasses: Int = 2) {
+    ///   - serviceStreams: Where service times are drawn from (default per station).
+    public init(stations: [Station], sources: [ArrivalSource], priorityClasses: Int = 2,
+                serviceStreams: ServiceStreams = .perStation) {
         self.stations = stations
         self.sources = sources
         self.priorityClasses = priorityClasses
+        self.serviceStreams = serviceStreams
     }
 
     /// The index of the station with this name, if any.

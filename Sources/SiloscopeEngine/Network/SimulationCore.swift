@@ -29,6 +29,10 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
     @usableFromInline let serviceRandom: UnsafeMutablePointer<Xoshiro256StarStar>
     @usableFromInline let routingRandom: UnsafeMutablePointer<RoutingStreams>
     @usableFromInline let admissionRandom: UnsafeMutablePointer<RoutingStreams>
+    /// The (seed, replication, job) part of every job stream's key.
+    @usableFromInline let jobStreamKey: UInt64
+    /// Whether service times come from the job's stream rather than the station's.
+    @usableFromInline let perJobService: Bool
 
     // Stations; queues are intrusive FIFO lists per (station, class) through `JobSlot.link`.
     @usableFromInline let busy: UnsafeMutablePointer<Int32>
@@ -131,6 +135,9 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
                 delay: Xoshiro256StarStar(seed: seed, replication: replication, purpose: .transfer,
                                           index: 1_000_000 + $0))
         })
+
+        jobStreamKey = Xoshiro256StarStar.purposeKey(seed: seed, replication: replication, purpose: .job)
+        perJobService = network.serviceStreams == .perJob
 
         busy = .build([Int32](repeating: 0, count: n))
         waiting = .build([Int32](repeating: 0, count: n))
@@ -258,7 +265,8 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
         let job = allocateJob()
         slots[job].record = JobRecord(
             id: Int32(job), arrivalIndex: index, arrivalTime: now, source: Int32(k), origin: Int32(station),
-            classID: sourceClass[k], priorityClass: sourcePriority[k], isMeasured: isMeasured)
+            classID: sourceClass[k], priorityClass: sourcePriority[k], isMeasured: isMeasured,
+            random: Xoshiro256StarStar(seed: Xoshiro256StarStar.finishKey(jobStreamKey, index: index)))
         slots[job].wait = 0
         policy.admit(&slots[job].record, at: station, time: now, random: &admissionRandom[k])
         let priority = slots[job].record.priorityClass
@@ -278,7 +286,7 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
         let job = slotCount
         (slots + job).initialize(to: JobSlot(record: JobRecord(
             id: Int32(job), arrivalIndex: 0, arrivalTime: 0, source: 0, origin: 0,
-            classID: 0, priorityClass: 0, isMeasured: false)))
+            classID: 0, priorityClass: 0, isMeasured: false, random: Xoshiro256StarStar(seed: 0))))
         slotCount &+= 1
         return job
     }
@@ -316,12 +324,11 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
         updateArea(s)
         busy[s] &+= 1
         let classID = Int(slots[job].record.classID)
-        var duration: Double
-        if classID >= 0 && classID < classKernelCount[s] {
-            duration = classKernels[classKernelStart[s] &+ classID].sample(using: &serviceRandom[s], table: tables)
-        } else {
-            duration = serviceKernels[s].sample(using: &serviceRandom[s], table: tables)
-        }
+        let kernel = classID >= 0 && classID < classKernelCount[s]
+            ? classKernels[classKernelStart[s] &+ classID] : serviceKernels[s]
+        var duration = perJobService
+            ? kernel.sample(using: &slots[job].record.random, table: tables)
+            : kernel.sample(using: &serviceRandom[s], table: tables)
         let multiplier = slots[job].record.serviceMultiplier
         let extra = slots[job].record.extraServiceTime
         if multiplier != 1 || extra != 0 {
@@ -419,65 +426,5 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
             externalArrivals: externalArrivals, serviceCompletions: serviceCompletions,
             measuredJobs: measuredDeparted, sojourn: sojournStatistics, sojournQuantiles: sojournSketch,
             visitsPerJob: visitStatistics, waitPerJob: jobWaitStatistics, stations: stations)
-    }
-}
-
-/// One job's slot in the pool: the policy's record plus the engine's bookkeeping.
-@usableFromInline
-struct JobSlot {
-    @usableFromInline var record: JobRecord
-    /// Next job in the same queue, or in the free list; −1 for none.
-    @usableFromInline var link: Int32 = -1
-    /// The station the job left when it went into transit.
-    @usableFromInline var lastStation: Int32 = -1
-    /// When the job joined its current station.
-    @usableFromInline var enteredAt: Double = 0
-    /// The job's total queueing wait so far.
-    @usableFromInline var wait: Double = 0
-
-    @usableFromInline
-    init(record: JobRecord) {
-        self.record = record
-    }
-}
-
-/// The kinds of calendar events and their payload layout: kind in bits 62–63, station or
-/// source index in bits 32–61, job id in bits 0–31.
-@usableFromInline
-enum EventKind: UInt64 {
-    case arrival = 0
-    case completion = 1
-    case transit = 2
-
-    @inlinable @inline(__always)
-    func payload(index: Int, job: Int) -> UInt64 {
-        (rawValue << 62) | (UInt64(truncatingIfNeeded: index) << 32)
-            | UInt64(truncatingIfNeeded: UInt32(truncatingIfNeeded: job))
-    }
-
-    @inlinable @inline(__always)
-    static func kind(_ payload: UInt64) -> EventKind {
-        EventKind(rawValue: payload >> 62) ?? .arrival
-    }
-
-    @inlinable @inline(__always)
-    static func index(_ payload: UInt64) -> Int {
-        Int(truncatingIfNeeded: (payload >> 32) & 0x3FFF_FFFF)
-    }
-
-    @inlinable @inline(__always)
-    static func job(_ payload: UInt64) -> Int {
-        Int(truncatingIfNeeded: payload & 0xFFFF_FFFF)
-    }
-}
-
-extension UnsafeMutablePointer {
-    /// A new buffer holding a copy of `elements` (at least one element of capacity, so
-    /// an empty list still gives a pointer that can be freed).
-    @usableFromInline
-    static func build(_ elements: [Pointee]) -> UnsafeMutablePointer<Pointee> {
-        let buffer = UnsafeMutablePointer<Pointee>.allocate(capacity: Swift.max(1, elements.count))
-        for (i, element) in elements.enumerated() { (buffer + i).initialize(to: element) }
-        return buffer
     }
 }

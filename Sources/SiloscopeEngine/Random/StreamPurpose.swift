@@ -29,6 +29,8 @@ public struct StreamPurpose: RawRepresentable, Hashable, Sendable {
     public static let transfer = StreamPurpose(rawValue: 4)
     /// The routing policy's draws when a job arrives from a source (index: source).
     public static let admission = StreamPurpose(rawValue: 5)
+    /// A job's own stream, ``JobRecord/random`` (index: the job's arrival index).
+    public static let job = StreamPurpose(rawValue: 6)
 
     /// A purpose reserved for a higher layer; distinct from every built-in purpose.
     /// - Parameter number: Any number; equal numbers name the same purpose.

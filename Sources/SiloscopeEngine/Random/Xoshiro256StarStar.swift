@@ -45,11 +45,22 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable, Equatable {
     ///   coordinate tuples.
     @inlinable
     public static func streamKey(seed: UInt64, replication: Int, purpose: StreamPurpose, index: Int) -> UInt64 {
+        finishKey(purposeKey(seed: seed, replication: replication, purpose: purpose), index: index)
+    }
+
+    /// The first three links of ``streamKey(seed:replication:purpose:index:)``, computed once
+    /// when many streams of one purpose are derived (one per job).
+    @inlinable
+    static func purposeKey(seed: UInt64, replication: Int, purpose: StreamPurpose) -> UInt64 {
         var key = SplitMix64.mix(seed ^ 0x6A09_E667_F3BC_C908)
         key = SplitMix64.mix(key ^ SplitMix64.mix(UInt64(bitPattern: Int64(replication)) &+ 0xBB67_AE85_84CA_A73B))
-        key = SplitMix64.mix(key ^ SplitMix64.mix(purpose.rawValue &+ 0x3C6E_F372_FE94_F82B))
-        key = SplitMix64.mix(key ^ SplitMix64.mix(UInt64(bitPattern: Int64(index)) &+ 0xA54F_F53A_5F1D_36F1))
-        return key
+        return SplitMix64.mix(key ^ SplitMix64.mix(purpose.rawValue &+ 0x3C6E_F372_FE94_F82B))
+    }
+
+    /// The last link of ``streamKey(seed:replication:purpose:index:)``.
+    @inlinable @inline(__always)
+    static func finishKey(_ purposeKey: UInt64, index: Int) -> UInt64 {
+        SplitMix64.mix(purposeKey ^ SplitMix64.mix(UInt64(bitPattern: Int64(index)) &+ 0xA54F_F53A_5F1D_36F1))
     }
 
     /// Returns the next 64 random bits.
@@ -83,7 +94,7 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable, Equatable {
         Int(truncatingIfNeeded: next().multipliedFullWidth(by: UInt64(bound)).high)
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     func rotateLeft(_ x: UInt64, _ k: UInt64) -> UInt64 {
         (x << k) | (x >> (64 - k))
     }

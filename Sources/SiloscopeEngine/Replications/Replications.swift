@@ -8,48 +8,6 @@ import Musl
 import Darwin
 #endif
 
-/// What to replicate: the seed, how many replications, how long each runs, on how many
-/// threads.
-public struct ReplicationPlan: Sendable, Equatable {
-    /// The seed shared by all replications; replication r uses streams (seed, r, …).
-    public var seed: UInt64
-    /// The number of replications R (≥ 1).
-    public var replications: Int
-    /// Each replication's warm-up and stop rule.
-    public var length: RunLength
-    /// Worker threads; nil uses every active core. Results do not depend on it.
-    public var threads: Int?
-    /// The confidence level of the summaries' intervals.
-    public var confidence: Double
-
-    /// Creates a plan.
-    /// - Parameters:
-    ///   - seed: The seed shared by all replications.
-    ///   - replications: The number of replications (≥ 1).
-    ///   - length: Each replication's warm-up and stop rule.
-    ///   - threads: Worker threads; nil for every active core.
-    ///   - confidence: The confidence level of the intervals (default 0.95).
-    public init(seed: UInt64, replications: Int, length: RunLength, threads: Int? = nil, confidence: Double = 0.95) {
-        self.seed = seed
-        self.replications = replications
-        self.length = length
-        self.threads = threads
-        self.confidence = confidence
-    }
-}
-
-/// The results of a set of replications, in replication order.
-public struct ReplicationReport<Observer> {
-    /// One result per replication, index r holding replication r.
-    public let runs: [SimulationResult]
-    /// Each replication's observer after its run, in replication order.
-    public let observers: [Observer]
-    /// Means and confidence intervals across the replications.
-    public let summary: NetworkSummary
-}
-
-extension ReplicationReport: Sendable where Observer: Sendable {}
-
 /// Runs independent replications in parallel and combines them deterministically.
 ///
 /// Replication r is seeded from (seed, r) alone and its result is stored at index r;

@@ -62,7 +62,10 @@ public struct QuantileSketch: Sendable, Equatable {
             _zeroCount &+= 1
             return
         }
-        let raw = Int((log(value) * inverseLogGamma).rounded(.up)) &- indexOffset
+        let x = log(value) * inverseLogGamma
+        var k = Int(x)
+        if Double(k) < x { k &+= 1 }  // ⌈x⌉ without a libm call
+        let raw = k &- indexOffset
         let index = raw < 0 ? 0 : (raw >= buckets.count ? buckets.count &- 1 : raw)
         buckets[index] &+= 1
     }

@@ -1,48 +1,4 @@
-/// Exact steady-state figures of an M/M/c queue.
-public struct MMcMetrics: Sendable, Equatable {
-    /// Arrival rate λ (per minute).
-    public let arrivalRate: Double
-    /// Mean service time 1/μ (minutes).
-    public let meanServiceTime: Double
-    /// Number of servers c.
-    public let servers: Int
-    /// Offered load a = λ/μ (Erlangs).
-    public let offeredLoad: Double
-    /// Utilisation ρ = λ/(cμ).
-    public let utilisation: Double
-    /// Probability an arrival waits (Erlang C); 1 when unstable.
-    public let probabilityOfWaiting: Double
-    /// Mean wait in queue Wq; +∞ when unstable.
-    public let meanWait: Double
-    /// Mean time in the station W = Wq + 1/μ.
-    public let meanTimeInSystem: Double
-    /// Mean number waiting Lq = λ Wq.
-    public let meanQueueLength: Double
-    /// Mean number present L = λ W.
-    public let meanNumberInSystem: Double
 
-    /// Whether ρ < 1.
-    public var isStable: Bool { utilisation < 1 }
-}
-
-/// Exact figures of an open Jackson network: per-station M/M/c metrics and the network's
-/// mean sojourn by Little's law.
-public struct JacksonAnalysis: Sendable, Equatable {
-    /// Per-station figures, in station order.
-    public let stations: [MMcMetrics]
-    /// Total arrival rate at each station, the solution of λ = γ + Pᵀλ.
-    public let arrivalRates: [Double]
-    /// Total external arrival rate Σγ.
-    public let externalArrivalRate: Double
-    /// Mean number of jobs in the network ΣL.
-    public let meanNumberInNetwork: Double
-    /// Mean time in the network per job, ΣL / Σγ (Little's law).
-    public let meanSojourn: Double
-    /// Mean total queueing wait per job, ΣLq / Σγ.
-    public let meanTotalWait: Double
-    /// Mean number of services per job, Σλ / Σγ.
-    public let meanVisits: Double
-}
 
 /// Queueing-theory formulas: the oracle for tests and the basis of ``StabilityGuard``.
 public enum QueueingTheory {

@@ -1,3 +1,4 @@
+import Foundation
 import SiloscopeModel
 
 /// One record of a CSV file, with where it is.
@@ -11,7 +12,7 @@ public struct CSVRecord: Sendable, Equatable {
     public var line: Int
 
     /// True when every field is empty or whitespace (a blank line, or `;;;;` from Excel).
-    public var isBlank: Bool { fields.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
+    public var isBlank: Bool { fields.allSatisfy(\.isBlankText) }
 
     /// "row 12" or "row 12 (line 14)".
     public var location: String { number == line ? "row \(number)" : "row \(number) (line \(line))" }
@@ -160,4 +161,28 @@ private struct CSVFailure {
     var field: Int
     var line: Int
     var message: String
+}
+
+extension String {
+    /// True when the text is empty or only whitespace; ASCII is checked byte by byte and
+    /// stops at the first visible character.
+    var isBlankText: Bool {
+        for byte in utf8 {
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0D: continue
+            case 0x80...: return allSatisfy(\.isWhitespace)
+            default: return false
+            }
+        }
+        return true
+    }
+
+    /// The text without leading and trailing whitespace (and byte-order marks); no copy
+    /// when the first and last bytes are visible ASCII.
+    var trimmed: String {
+        guard let first = utf8.first, let last = utf8.last else { return self }
+        func visibleASCII(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
+        if visibleASCII(first), visibleASCII(last) { return self }
+        return trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}")))
+    }
 }

@@ -1,1 +1,0 @@
-// SiloscopeDiagnosis: placeholder until its capability lands.

@@ -1,0 +1,29 @@
+/// What to replicate: the seed, how many replications, how long each runs, on how many
+/// threads.
+public struct ReplicationPlan: Sendable, Equatable {
+    /// The seed shared by all replications; replication r uses streams (seed, r, …).
+    public var seed: UInt64
+    /// The number of replications R (≥ 1).
+    public var replications: Int
+    /// Each replication's warm-up and stop rule.
+    public var length: RunLength
+    /// Worker threads; nil uses every active core. Results do not depend on it.
+    public var threads: Int?
+    /// The confidence level of the summaries' intervals.
+    public var confidence: Double
+
+    /// Creates a plan.
+    /// - Parameters:
+    ///   - seed: The seed shared by all replications.
+    ///   - replications: The number of replications (≥ 1).
+    ///   - length: Each replication's warm-up and stop rule.
+    ///   - threads: Worker threads; nil for every active core.
+    ///   - confidence: The confidence level of the intervals (default 0.95).
+    public init(seed: UInt64, replications: Int, length: RunLength, threads: Int? = nil, confidence: Double = 0.95) {
+        self.seed = seed
+        self.replications = replications
+        self.length = length
+        self.threads = threads
+        self.confidence = confidence
+    }
+}

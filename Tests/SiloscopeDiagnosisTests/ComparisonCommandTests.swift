@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+/// Runs the built `siloscope` binary: `compare` and the change views of `render` print,
+/// write and exit as documented. Skipped when the binary has not been built next to the
+/// tests (`swift build --product siloscope` builds it).
+@Suite struct ComparisonCommandTests {
+    static let binary: URL? = {
+        var directory = URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = directory.appendingPathComponent("siloscope")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory.deleteLastPathComponent()
+        }
+        return nil
+    }()
+
+    static let quick = ["--runs", "2", "--cases", "800", "--warmup", "100"]
+
+    private func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+        guard let binary = Self.binary else { return (-1, "", "") }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = ComparisonFixture.root
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    }
+
+    @Test(.enabled(if: binary != nil))
+    func comparesTwoScenarios() throws {
+        let result = try run(["compare", "org-models/bank.yaml", "--scenario", "scenarios/bank-crm-under-marketing.yaml",
+                              "--scenario", "scenarios/bank-single-customer-record.yaml", "--format", "markdown"] + Self.quick)
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.contains("| Metric | Today | CRM Pazarlama GMY'ye bağlı | Tek müşteri kaydı (MOVA) |"))
+        #expect(result.out.contains("## Tek müşteri kaydı (MOVA)"))
+    }
+
+    @Test(.enabled(if: binary != nil))
+    func exitCodes() throws {
+        let base = ComparisonFixture.root.appendingPathComponent("org-models/bank.yaml")
+        let before = try Data(contentsOf: base)
+        let usage = try run(["compare", "org-models/bank.yaml"])
+        #expect(usage.status == 64)
+        let missing = try run(["compare", "org-models/bank.yaml", "--scenario", "scenarios/nope.yaml"] + Self.quick)
+        #expect(missing.status == 2)
+        let mismatch = try run(["compare", "org-models/gsm.yaml", "--scenario", "scenarios/bank-crm-under-ceo.yaml"] + Self.quick)
+        #expect(mismatch.status == 1)
+        #expect(mismatch.err.contains("scenarios/bank-crm-under-ceo.yaml:"))
+        #expect(mismatch.err.contains("base:"))
+        #expect(try Data(contentsOf: base) == before)
+    }
+
+    @Test(.enabled(if: binary != nil))
+    func rendersBeforeAfterAndJourney() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("siloscope-render-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let pair = try run(["render", "org-models/bank.yaml", "--scenario", "scenarios/bank-merge-reporting-teams.yaml",
+                            "--view", "before-after", "-o", directory.appendingPathComponent("merge.svg").path] + Self.quick)
+        #expect(pair.status == 0, "\(pair.err)")
+        for name in ["merge-before.svg", "merge-after.svg"] {
+            #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent(name).path), "\(name)")
+        }
+        let journey = try run(["render", "org-models/bank.yaml", "--view", "journey", "--case-type", "ekstre_yanlis_adres",
+                               "-o", directory.appendingPathComponent("journey.svg").path] + Self.quick)
+        #expect(journey.status == 0, "\(journey.err)")
+        let noScenario = try run(["render", "org-models/bank.yaml", "--view", "diff", "-o", "x.svg"])
+        #expect(noScenario.status == 64)
+        let badCase = try run(["render", "org-models/bank.yaml", "--view", "journey", "--case-type", "nope",
+                               "-o", directory.appendingPathComponent("j.svg").path] + Self.quick)
+        #expect(badCase.status == 1)
+        #expect(badCase.err.contains("unknown case type 'nope'"))
+    }
+}

@@ -1,0 +1,66 @@
+import Testing
+@testable import SiloscopeEngine
+
+@Suite struct EventCalendarTests {
+    @Test func popsEventsInTimeOrder() {
+        var calendar = EventCalendar()
+        var random = Xoshiro256StarStar(seed: 4)
+        var times: [Double] = []
+        for i in 0..<5_000 {
+            let time = random.nextUniform() * 100
+            times.append(time)
+            calendar.schedule(at: time, payload: UInt64(i))
+        }
+        var popped: [Double] = []
+        while let event = calendar.popFirst() { popped.append(event.time) }
+        #expect(popped == times.sorted())
+        #expect(calendar.isEmpty)
+    }
+
+    @Test func equalTimesComeOutInSchedulingOrder() {
+        var calendar = EventCalendar()
+        for i in 0..<100 { calendar.schedule(at: Double(i % 3), payload: UInt64(i)) }
+        var previous: ScheduledEvent?
+        while let event = calendar.popFirst() {
+            if let previous {
+                #expect(previous.precedes(event))
+                if previous.time == event.time { #expect(previous.payload < event.payload) }
+            }
+            previous = event
+        }
+    }
+
+    @Test func replaceFirstEqualsPopThenSchedule() {
+        var a = EventCalendar()
+        var b = EventCalendar()
+        var random = Xoshiro256StarStar(seed: 8)
+        for i in 0..<64 {
+            let time = random.nextUniform()
+            a.schedule(at: time, payload: UInt64(i))
+            b.schedule(at: time, payload: UInt64(i))
+        }
+        for i in 0..<500 {
+            let time = (a.first?.time ?? 0) + random.nextUniform()
+            a.replaceFirst(at: time, payload: UInt64(1000 + i))
+            _ = b.popFirst()
+            b.schedule(at: time, payload: UInt64(1000 + i))
+            #expect(a.first == b.first)
+        }
+        while let x = a.popFirst() { #expect(x == b.popFirst()) }
+        #expect(b.isEmpty)
+    }
+
+    @Test func interleavedOperationsKeepTheHeapOrdered() {
+        var calendar = EventCalendar()
+        var random = Xoshiro256StarStar(seed: 12)
+        var now = 0.0
+        for i in 0..<20_000 {
+            if calendar.count < 50 || random.nextUniform() < 0.5 {
+                calendar.schedule(at: now + random.nextUniform() * 10, payload: UInt64(i))
+            } else if let event = calendar.popFirst() {
+                #expect(event.time >= now)
+                now = event.time
+            }
+        }
+    }
+}

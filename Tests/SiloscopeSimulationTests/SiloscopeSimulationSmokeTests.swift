@@ -1,3 +1,0 @@
-import Testing
-
-@Test func placeholderSiloscopeSimulation() { #expect(1 + 1 == 2) }
