@@ -22,7 +22,6 @@ struct Siloscope: ParsableCommand {
             ImportCommand.self,
             ExportCommand.self,
             CompareCommand.self,
-            ReportCommand.self,
         ]
     )
 }

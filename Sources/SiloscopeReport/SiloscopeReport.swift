@@ -1,0 +1,1 @@
+// SiloscopeReport: placeholder until its capability lands.
