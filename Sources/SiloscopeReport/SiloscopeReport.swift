@@ -1,1 +1,0 @@
-// SiloscopeReport: placeholder until its capability lands.
