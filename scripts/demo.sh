@@ -8,6 +8,7 @@ bin=".build/release/siloscope"
 name="$(basename "${model%.*}")"
 mkdir -p "$out"
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+has() { "$bin" --help | grep -qE "^  $1( |$)"; }
 
 step "validate $model"
 "$bin" validate "$model"
@@ -30,11 +31,11 @@ done
 
 scenarios=()
 for s in scenarios/"$name"-*.yaml; do [ -e "$s" ] && scenarios+=(--scenario "$s"); done
-if [ ${#scenarios[@]} -gt 0 ] && "$bin" help compare >/dev/null 2>&1; then
+if [ ${#scenarios[@]} -gt 0 ] && has compare; then
   step "compare scenarios"
   "$bin" compare "$model" "${scenarios[@]:0:6}" | tee "$out/$name-compare.txt"
 fi
-if "$bin" help report >/dev/null 2>&1; then
+if has report; then
   step "workshop report"
   "$bin" report "$model" "${scenarios[@]:0:6}" -o "$out/$name-report.html"
 fi
