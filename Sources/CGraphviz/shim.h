@@ -13,6 +13,7 @@
 #define SILOSCOPE_CGRAPHVIZ_SHIM_H
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <graphviz/gvc.h>
 #include <graphviz/cgraph.h>
 
@@ -28,35 +29,116 @@ static inline Agdesc_t siloscope_undirected(void) { return Agundirected; }
 /// The descriptor of an undirected, strict graph.
 static inline Agdesc_t siloscope_strict_undirected(void) { return Agstrictundirected; }
 
-// An ID discipline that makes layouts deterministic in a long-lived process.
+// An ID discipline that makes layouts deterministic in a long-lived process, and that
+// keeps object names itself.
 //
 // cgraph's default discipline uses the address of an object's interned name as its ID,
 // and keeps subgraphs ordered by ID. dot lays clusters out in that order, so in one
 // process (where addresses differ from call to call) the same diagram with several
 // clusters gave different SVG and DOT on 40 renders out of 40 (measured here). This
-// discipline declines every name, so cgraph keeps names in its own per-graph name map
-// (as it does for anonymous objects), and hands out IDs from a per-graph counter:
-// subgraphs then come in creation order, the same on every render.
+// discipline hands out IDs from a per-graph counter, so subgraphs come in creation
+// order, the same on every render.
+//
+// It also maps IDs back to names on its own. An earlier version declined every name and
+// let cgraph keep them in its internal name map; but Graphviz 2.42's agclose of *any*
+// subgraph calls aginternalmapclose, which empties the map shared by the whole graph.
+// neato, fdp, sfdp and twopi close the subgraphs they make for connected components, so
+// after their layout every name read back as a static "%1" buffer, and the SVG
+// renderer's edge titles (strdup_and_subst_obj "\E") overflowed the heap: the crash
+// `free(): invalid pointer` seen in CI. Names kept here survive that. They are interned
+// with agstrdup, as cgraph's own names are: agwrite asks aghtmlstr of every name, which
+// reads the header of an interned string (a plain strdup'ed name read garbage there, and
+// DOT output changed from render to render, a name now and then written as <html>).
 typedef struct {
-    IDTYPE next;
+    Agraph_t *root;      /* the graph whose string pool holds the names */
+    IDTYPE next;         /* the next ID to hand out; IDs are odd: 1, 3, 5, ... */
+    char **names;        /* names[(id - 1) / 2]: the object's name, NULL when anonymous */
+    size_t count;        /* IDs handed out */
+    size_t capacity;     /* room in names */
+    size_t *table;       /* open addressing over names: index + 1, 0 when empty */
+    size_t tableSize;    /* a power of two, at least twice the named objects */
+    size_t named;        /* entries in table */
 } siloscope_id_state;
 
+static inline size_t siloscope_id_hash(const char *text) {
+    size_t hash = (size_t)1469598103934665603ULL; /* FNV-1a */
+    for (const unsigned char *p = (const unsigned char *)text; *p != 0; p++) {
+        hash ^= *p;
+        hash *= (size_t)1099511628211ULL;
+    }
+    return hash;
+}
+
+/// The table slot holding `name`, or the empty slot where it would go.
+static inline size_t siloscope_id_slot(const siloscope_id_state *s, const char *name) {
+    size_t mask = s->tableSize - 1;
+    size_t i = siloscope_id_hash(name) & mask;
+    while (s->table[i] != 0 && strcmp(s->names[s->table[i] - 1], name) != 0) i = (i + 1) & mask;
+    return i;
+}
+
+static inline int siloscope_id_grow_table(siloscope_id_state *s) {
+    size_t size = s->tableSize == 0 ? 64 : s->tableSize * 2;
+    size_t *table = (size_t *)calloc(size, sizeof(size_t));
+    if (table == NULL) return 0;
+    size_t *old = s->table;
+    size_t oldSize = s->tableSize;
+    s->table = table;
+    s->tableSize = size;
+    for (size_t i = 0; i < oldSize; i++) {
+        if (old[i] != 0) s->table[siloscope_id_slot(s, s->names[old[i] - 1])] = old[i];
+    }
+    free(old);
+    return 1;
+}
+
+/// Hands out the next ID, recording `name` (copied; NULL for an anonymous object).
+/// Returns 0 when memory runs out.
+static inline int siloscope_id_new(siloscope_id_state *s, const char *name, IDTYPE *id) {
+    if (s->count == s->capacity) {
+        size_t capacity = s->capacity == 0 ? 64 : s->capacity * 2;
+        char **names = (char **)realloc(s->names, capacity * sizeof(char *));
+        if (names == NULL) return 0;
+        s->names = names;
+        s->capacity = capacity;
+    }
+    if (name != NULL && (s->named + 1) * 2 > s->tableSize && !siloscope_id_grow_table(s)) return 0;
+    char *copy = NULL;
+    if (name != NULL && (copy = agstrdup(s->root, (char *)name)) == NULL) return 0;
+    s->names[s->count] = copy;
+    s->count++;
+    if (copy != NULL) {
+        s->table[siloscope_id_slot(s, copy)] = s->count;
+        s->named++;
+    }
+    *id = s->next;
+    s->next += 2;
+    return 1;
+}
+
 static inline void *siloscope_id_open(Agraph_t *g, Agdisc_t *disc) {
-    (void)g;
     (void)disc;
-    siloscope_id_state *state = (siloscope_id_state *)malloc(sizeof(siloscope_id_state));
-    if (state != NULL) state->next = 1;
+    siloscope_id_state *state = (siloscope_id_state *)calloc(1, sizeof(siloscope_id_state));
+    if (state != NULL) {
+        state->root = g;
+        state->next = 1;
+    }
     return state;
 }
 
 static inline long siloscope_id_map(void *state, int objtype, char *str, IDTYPE *id,
                                     int createflag) {
     (void)objtype;
-    if (str != NULL || !createflag) return 0; /* cgraph's name map resolves names */
     siloscope_id_state *s = (siloscope_id_state *)state;
-    *id = s->next;
-    s->next += 2;
-    return 1;
+    if (str != NULL && s->tableSize != 0) {
+        size_t slot = siloscope_id_slot(s, str);
+        if (s->table[slot] != 0) {
+            *id = 2 * (IDTYPE)(s->table[slot] - 1) + 1;
+            return 1;
+        }
+    }
+    if (!createflag) return 0;
+    return siloscope_id_new(s, str, id);
 }
 
 static inline long siloscope_id_alloc(void *state, int objtype, IDTYPE id) {
@@ -66,6 +148,9 @@ static inline long siloscope_id_alloc(void *state, int objtype, IDTYPE id) {
     return 0; /* no caller-chosen IDs */
 }
 
+/// Names stay until the graph closes (agclose closes the ID discipline before the string
+/// pool): a node and a subgraph may share a name (and so an
+/// ID, as with cgraph's own discipline), and freeing one must not unname the other.
 static inline void siloscope_id_free(void *state, int objtype, IDTYPE id) {
     (void)state;
     (void)objtype;
@@ -73,13 +158,23 @@ static inline void siloscope_id_free(void *state, int objtype, IDTYPE id) {
 }
 
 static inline char *siloscope_id_print(void *state, int objtype, IDTYPE id) {
-    (void)state;
     (void)objtype;
-    (void)id;
-    return NULL; /* names come from cgraph's name map */
+    siloscope_id_state *s = (siloscope_id_state *)state;
+    if (id % 2 == 0) return NULL;
+    size_t index = (size_t)((id - 1) / 2);
+    return index < s->count ? s->names[index] : NULL;
 }
 
-static inline void siloscope_id_close(void *state) { free(state); }
+static inline void siloscope_id_close(void *state) {
+    siloscope_id_state *s = (siloscope_id_state *)state;
+    if (s == NULL) return;
+    for (size_t i = 0; i < s->count; i++) {
+        if (s->names[i] != NULL) agstrfree(s->root, s->names[i]);
+    }
+    free(s->names);
+    free(s->table);
+    free(s);
+}
 
 static inline void siloscope_id_register(void *state, int objtype, void *obj) {
     (void)state;

@@ -19,7 +19,8 @@ extension Diagram {
         as format: OutputFormat, engine: LayoutEngine = .dot, bitmap: BitmapOptions = .standard
     ) throws(RenderingError) -> Data {
         try validate()
-        let prepared = format == .png ? sizedForBitmap(bitmap) : self
+        // Also for DOT output: it is what a user would lay out with the same engine.
+        let prepared = (format == .png ? sizedForBitmap(bitmap) : self).safelyRoutable(by: engine)
         return try GraphvizSession.shared.run { context throws(RenderingError) in
             let graph = try GraphvizGraph(prepared)
             defer { graph.close() }
@@ -48,8 +49,9 @@ extension Diagram {
     /// - Throws: ``RenderingError`` naming the check or the C function that failed.
     public func layout(engine: LayoutEngine = .dot) throws(RenderingError) -> DiagramLayout {
         try validate()
+        let prepared = safelyRoutable(by: engine)
         return try GraphvizSession.shared.run { context throws(RenderingError) in
-            let graph = try GraphvizGraph(self)
+            let graph = try GraphvizGraph(prepared)
             defer { graph.close() }
             defer { graph.freeLayout(context: context) }
             try graph.layout(engine: engine, context: context)

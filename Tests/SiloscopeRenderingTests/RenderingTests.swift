@@ -92,6 +92,47 @@ struct RenderingTests {
         #expect(SVGInspector(svg).texts.contains("engine"))
     }
 
+    /// neato, fdp and sfdp close the subgraphs they make for connected components; in
+    /// Graphviz 2.42 that emptied cgraph's name map, names read back as "%1", and the
+    /// SVG renderer overflowed the heap writing edge titles (a CI crash). The ID
+    /// discipline now keeps names itself.
+    @Test("names survive every engine: SVG titles name the real nodes, then the graph reads back",
+          arguments: LayoutEngine.allCases)
+    func namesSurviveLayout(_ engine: LayoutEngine) throws {
+        let nodes = ["kök", "a", "b", "c", "yalnız"].map { Diagram.Node(id: $0) }
+        let edges = [("kök", "a"), ("a", "b"), ("b", "c")].map { Diagram.Edge(from: $0.0, to: $0.1) }
+        let diagram = Diagram(name: "adlar", nodes: nodes, edges: edges,
+                              subgraphs: [Diagram.Subgraph(id: "küme", label: .text("K"), nodeIDs: ["b", "c"])])
+        for _ in 0..<3 {
+            let svg = String(decoding: try diagram.rendered(as: .svg, engine: engine), as: UTF8.self)
+            #expect(svg.contains("<title>kök&#45;&gt;a</title>"))
+            #expect(svg.contains("<title>b&#45;&gt;c</title>"))
+            #expect(svg.contains("<title>yalnız</title>"))
+            #expect(!svg.contains("<title>%"))
+            #expect(try diagram.layout(engine: engine).nodes.keys.sorted() == ["a", "b", "c", "kök", "yalnız"])
+        }
+    }
+
+    @Test("neato-family engines get no ports, and straight lines when edges are parallel; dot keeps both")
+    func routerGuard() throws {
+        let ported = ["tailport": "s", "headport": "n"]
+        let diagram = Diagram(
+            graphAttributes: ["splines": "true"],
+            nodes: [Diagram.Node(id: "a", attributes: ["peripheries": "2"]), Diagram.Node(id: "b")],
+            edges: [Diagram.Edge(from: "a", to: "b", attributes: ported), Diagram.Edge(from: "b", to: "a")])
+        #expect(diagram.safelyRoutable(by: .dot) == diagram)
+        for engine in [LayoutEngine.neato, .fdp, .sfdp, .nop] {
+            let safe = diagram.safelyRoutable(by: engine)
+            #expect(safe.edges.allSatisfy { $0.attributes["tailport"] == nil && $0.attributes["headport"] == nil })
+            #expect(safe.graphAttributes["splines"] == "line")
+        }
+        let single = Diagram(graphAttributes: ["splines": "true"], nodes: diagram.nodes, edges: [diagram.edges[0]])
+        #expect(single.safelyRoutable(by: .neato).graphAttributes["splines"] == "true")
+        // The double outline with a port once made neato loop; now it renders.
+        let svg = try diagram.rendered(as: .svg, engine: .neato)
+        #expect(SVGInspector(svg).texts.contains("a"))
+    }
+
     @Test("a large bitmap is scaled below the pixel cap")
     func bitmapCap() throws {
         let nodes = (0..<120).map { Diagram.Node(id: "n\($0)", label: .text("Unit number \($0)")) }
