@@ -10,7 +10,7 @@ let package = Package(
         .library(name: "Siloscope", targets: [
             "SiloscopeModel", "SiloscopeGraph", "SiloscopeEngine", "SiloscopeSimulation",
             "SiloscopeRendering", "SiloscopeDiagnosis", "SiloscopeScenarios",
-            "SiloscopeImport",
+            "SiloscopeImport", "SiloscopeReport",
         ]),
     ],
     dependencies: [
@@ -52,11 +52,19 @@ let package = Package(
             dependencies: ["SiloscopeModel", "SiloscopeGraph", "SiloscopeRendering",
                            .product(name: "Yams", package: "Yams")]
         ),
+        // The self-contained HTML workshop report.
+        .target(
+            name: "SiloscopeReport",
+            dependencies: ["SiloscopeModel", "SiloscopeGraph", "SiloscopeSimulation", "SiloscopeRendering",
+                           "SiloscopeDiagnosis", "SiloscopeScenarios"]
+        ),
+
         // Executables: the CLI only parses arguments and prints.
         .executableTarget(
             name: "SiloscopeCLI",
             dependencies: ["SiloscopeModel", "SiloscopeGraph", "SiloscopeEngine", "SiloscopeSimulation",
                            "SiloscopeRendering", "SiloscopeDiagnosis", "SiloscopeScenarios", "SiloscopeImport",
+                           "SiloscopeReport",
                            .product(name: "ArgumentParser", package: "swift-argument-parser"),
                            .product(name: "Logging", package: "swift-log")]
         ),
@@ -64,7 +72,8 @@ let package = Package(
         .executableTarget(
             name: "SiloscopeBench",
             dependencies: ["SiloscopeModel", "SiloscopeGraph", "SiloscopeEngine", "SiloscopeSimulation",
-                           "SiloscopeRendering", "SiloscopeDiagnosis", "SiloscopeScenarios", "SiloscopeImport"]
+                           "SiloscopeRendering", "SiloscopeDiagnosis", "SiloscopeScenarios", "SiloscopeImport",
+                           "SiloscopeReport"]
         ),
 
         // Tests mirror the modules.
@@ -76,6 +85,7 @@ let package = Package(
         .testTarget(name: "SiloscopeDiagnosisTests", dependencies: ["SiloscopeDiagnosis"]),
         .testTarget(name: "SiloscopeScenariosTests", dependencies: ["SiloscopeScenarios"]),
         .testTarget(name: "SiloscopeImportTests", dependencies: ["SiloscopeImport", "SiloscopeSimulation"]),
+        .testTarget(name: "SiloscopeReportTests", dependencies: ["SiloscopeReport"]),
         .testTarget(name: "SiloscopeCLITests", dependencies: ["SiloscopeCLI"]),
     ]
 )

@@ -22,6 +22,7 @@ struct Siloscope: ParsableCommand {
             ImportCommand.self,
             ExportCommand.self,
             CompareCommand.self,
+            ReportCommand.self,
         ]
     )
 }

@@ -37,7 +37,7 @@ extension ReportPage {
         ]
         var parts: [Markup] = []
         for (diagram, kind, title, caption) in pictures {
-            let inline = try InlineDiagram.render(PortGuard.safe(diagram), id: "s\(index + 1)-\(kind)", name: "\(outcome.name): \(t(title))",
+            let inline = try InlineDiagram.render(diagram, id: "s\(index + 1)-\(kind)", name: "\(outcome.name): \(t(title))",
                                                   engine: BeforeAfterDiagrams.engine)
             parts.append("<h4>\(t(title))</h4>\n" + diagramFigure(inline, legend: [], caption: t(caption)))
         }
