@@ -8,6 +8,7 @@ enum Explanation {
     static func headline(status: RecommendationStatus, winner: PlacementCandidate, runnerUp: PlacementCandidate,
                          today: PlacementCandidate, improvement: Interval) -> LocalizedText {
         let percent = String(format: "%.1f", improvement.mean * 100)
+        let turkishPercent = String(format: "%.1f", locale: .turkish, improvement.mean * 100)
         switch status {
         case .recommended, .provisional:
             let provisional = status == .provisional
@@ -19,7 +20,7 @@ enum Explanation {
             }
             return prefix + LocalizedText(
                 en: "\(provisional ? "p" : "P")lace the CRM team under \(winner.name) — \(percent)% less customer and staff time per case than today under \(today.name), and the best score with the assessment's fit.",
-                tr: "CRM ekibini \(winner.name) altına bağlayın — bugünkü \(today.name) bağlılığına göre vaka başına %\(percent) daha az müşteri ve çalışan zamanı, uyumla birlikte en yüksek puan.")
+                tr: "CRM ekibini \(winner.name) altına bağlayın — bugünkü \(today.name) bağlılığına göre vaka başına %\(turkishPercent) daha az müşteri ve çalışan zamanı, uyumla birlikte en yüksek puan.")
         case .tooCloseToCall:
             return LocalizedText(
                 en: "\(winner.name) and \(runnerUp.name) cannot be told apart with these data: their difference lies within the noise of the simulation. Decide between them on what the simulation cannot see.",
@@ -42,6 +43,12 @@ enum Explanation {
             guard before != 0 else { return String(format: "%+.2f", after - before) }
             return String(format: "%+.0f%%", (after - before) / before * 100)
         }
+        /// The same change in Turkish style: decimal comma, the percent sign first.
+        func turkishChange(_ before: Double, _ after: Double) -> String {
+            guard before != 0 else { return String(format: "%+.2f", locale: .turkish, after - before) }
+            let value = (after - before) / before * 100
+            return (value < 0 ? "−%" : "+%") + String(format: "%.0f", locale: .turkish, abs(value))
+        }
         let movedVerb = LocalizedText(en: "Moving the CRM team under \(target.name)", tr: "CRM ekibini \(target.name) altına taşımak")
         lines.append(movedVerb + LocalizedText(
             en: String(format: " changes a case's resolution time from %.1f to %.1f minutes (%@), staff time from %.1f to %.1f minutes, bounces from %.3f to %.3f (%@), tellings from %.2f to %.2f and escalations from %.3f to %.3f.",
@@ -49,10 +56,10 @@ enum Explanation {
                        a.cases.staffMinutes.mean, b.cases.staffMinutes.mean, a.cases.bounces.mean, b.cases.bounces.mean,
                        change(a.cases.bounces.mean, b.cases.bounces.mean), a.cases.tellings.mean, b.cases.tellings.mean,
                        a.cases.escalations.mean, b.cases.escalations.mean),
-            tr: String(format: " vaka çözüm süresini %.1f dakikadan %.1f dakikaya (%@), çalışan süresini %.1f dakikadan %.1f dakikaya, geri sekmeleri %.3f'ten %.3f'e (%@), anlatma sayısını %.2f'den %.2f'ye ve eskalasyonları %.3f'ten %.3f'e değiştiriyor.",
-                       a.cases.resolutionMinutes.mean, b.cases.resolutionMinutes.mean, change(a.cases.resolutionMinutes.mean, b.cases.resolutionMinutes.mean),
+            tr: String(format: " vaka çözüm süresini %.1f dakikadan %.1f dakikaya (%@), çalışan süresini %.1f dakikadan %.1f dakikaya, geri sekmeleri %.3f'ten %.3f'e (%@), anlatma sayısını %.2f'den %.2f'ye ve eskalasyonları %.3f'ten %.3f'e değiştiriyor.", locale: .turkish,
+                       a.cases.resolutionMinutes.mean, b.cases.resolutionMinutes.mean, turkishChange(a.cases.resolutionMinutes.mean, b.cases.resolutionMinutes.mean),
                        a.cases.staffMinutes.mean, b.cases.staffMinutes.mean, a.cases.bounces.mean, b.cases.bounces.mean,
-                       change(a.cases.bounces.mean, b.cases.bounces.mean), a.cases.tellings.mean, b.cases.tellings.mean,
+                       turkishChange(a.cases.bounces.mean, b.cases.bounces.mean), a.cases.tellings.mean, b.cases.tellings.mean,
                        a.cases.escalations.mean, b.cases.escalations.mean)))
 
         // The edges whose friction moves most.
@@ -69,7 +76,7 @@ enum Explanation {
         for (edge, old, new) in deltas.sorted(by: { abs($0.2 - $0.1) > abs($1.2 - $1.1) }).prefix(3) where abs(new - old) > 1 {
             lines.append(LocalizedText(
                 en: String(format: "On %@ → %@ the minutes added per run go from %.0f to %.0f (%@).", name(edge.from), name(edge.to), old, new, change(old, new)),
-                tr: String(format: "%@ → %@ hattında çalıştırma başına eklenen dakika %.0f'dan %.0f'a iniyor/çıkıyor (%@).", name(edge.from), name(edge.to), old, new, change(old, new))))
+                tr: String(format: "%@ → %@ hattında çalıştırma başına eklenen dakika %.0f'dan %.0f'a iniyor/çıkıyor (%@).", locale: .turkish, name(edge.from), name(edge.to), old, new, turkishChange(old, new))))
         }
         // The units whose waits move most.
         var waits: [(String, Double, Double)] = []
@@ -81,7 +88,7 @@ enum Explanation {
         if let (id, old, new) = waits.max(by: { abs($0.2 - $0.1) < abs($1.2 - $1.1) }), abs(new - old) > 0.5 {
             lines.append(LocalizedText(
                 en: String(format: "The largest change in waiting is at %@: %.1f → %.1f minutes per visit, because the CRM team's requests %@ there.", name(id), old, new, new < old ? "now join the queue first" : "now wait behind local work"),
-                tr: String(format: "Bekleme süresindeki en büyük değişim %@ biriminde: ziyaret başına %.1f → %.1f dakika; çünkü CRM ekibinin talepleri orada %@.", name(id), old, new, new < old ? "artık önce ele alınıyor" : "artık yerel işlerin arkasında bekliyor")))
+                tr: String(format: "Bekleme süresindeki en büyük değişim %@ biriminde: ziyaret başına %.1f → %.1f dakika; çünkü CRM ekibinin talepleri orada %@.", locale: .turkish, name(id), old, new, new < old ? "artık önce ele alınıyor" : "artık yerel işlerin arkasında bekliyor")))
         }
         if !separable {
             lines.append(LocalizedText(
@@ -118,4 +125,9 @@ enum Explanation {
         }
         return lines
     }
+}
+
+extension Locale {
+    /// Turkish number style (decimal comma) for the Turkish texts.
+    static let turkish = Locale(identifier: "tr_TR")
 }

@@ -102,7 +102,7 @@ public enum PlacementFit {
             let value = 0.6 * (it / 4) - 0.1
             add("it_competence", "002", value,
                 en: String(format: "IT readiness scores %.1f of 4; article 002 argues IT should prepare and run CRM when it has the know-how.", it),
-                tr: String(format: "BT hazırlık puanı 4 üzerinden %.1f; makale 002, bilgi birikimi varsa CRM'i BT'nin hazırlayıp işletmesini savunur.", it))
+                tr: String(format: "BT hazırlık puanı 4 üzerinden %.1f; makale 002, bilgi birikimi varsa CRM'i BT'nin hazırlayıp işletmesini savunur.", locale: .turkish, it))
         }
         // 000/001: the more siloed the company, the more reach the team needs.
         if let silo = inputs.scores["structure.silo_level"] {
