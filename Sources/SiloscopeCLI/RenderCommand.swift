@@ -54,6 +54,9 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "What edge colour and width show in before/after, diff and heatmap views: minutes, bounces or none (none skips the simulation).")
     var friction: FrictionChoice = .minutes
 
+    @Option(help: "Language of the words the before, after, diff and heatmap pictures write themselves (titles, legends, what changed): en or tr.")
+    var lang: DiagramLanguage = .en
+
     @OptionGroup var simulation: SimulationFlags
 
     func validate() throws {
@@ -90,6 +93,7 @@ struct RenderCommand: ParsableCommand {
 
 extension OrgView: ExpressibleByArgument {}
 extension RenderView: ExpressibleByArgument {}
+extension DiagramLanguage: ExpressibleByArgument {}
 extension FrictionChoice: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
 extension LayoutEngine: ExpressibleByArgument {}
@@ -177,7 +181,8 @@ extension RenderCommand {
             let model = applied?.model ?? loaded.model
             let diagram = try BeforeAfterView.heatmap(
                 model: model, friction: afterFriction ?? beforeFriction ?? [:], measure: measure,
-                title: applied.map { "Friction after '\($0.scenario.name)'" })
+                title: applied.map { (lang == .tr ? "Sürtünme, senaryodan sonra: " : "Friction after ") + "'\($0.scenario.name)'" },
+                language: lang)
             return [(output, try diagram.rendered(as: format, engine: BeforeAfterDiagrams.engine), "friction heatmap")]
         }
         guard let applied else { throw ExitCode.validationFailure }
@@ -185,9 +190,10 @@ extension RenderCommand {
                                          mergedInto: applied.diff.mergedInto, splitInto: applied.diff.splitInto)
         var beforeAfter = BeforeAfterView(before: loaded.model, after: applied.model, changes: changes,
                                           beforeFriction: beforeFriction, afterFriction: afterFriction, measure: measure)
-        beforeAfter.subtitle = "Scenario: \(applied.scenario.name)"
-        beforeAfter.notes = Self.undrawnChanges(applied.diff)
-        beforeAfter.afterTitle = "After: \(applied.scenario.name)"
+        beforeAfter.language = lang
+        beforeAfter.subtitle = (lang == .tr ? "Senaryo: " : "Scenario: ") + applied.scenario.name
+        beforeAfter.notes = Self.undrawnChanges(applied.diff, language: lang)
+        beforeAfter.afterTitle = (lang == .tr ? "Sonra: " : "After: ") + applied.scenario.name
         if let edges = comparison?.scenarios.first?.edgeChanges, measure == .minutes {
             // Real changes only, and of those the ones at least a tenth of the largest and
             // a hundredth of the largest edge's friction (at most 15): with hundreds of
@@ -214,19 +220,23 @@ extension RenderCommand {
     }
 
     /// What a scenario changed that an org picture does not draw, one line each.
-    static func undrawnChanges(_ diff: ModelDiff) -> [String] {
+    static func undrawnChanges(_ diff: ModelDiff, language: DiagramLanguage = .en) -> [String] {
         func list(_ ids: [String]) -> String { ids.prefix(4).joined(separator: ", ") + (ids.count > 4 ? ", …" : "") }
+        func t(_ english: String, _ turkish: String) -> String { language == .tr ? turkish : english }
         var notes: [String] = []
-        if !diff.addedSystems.isEmpty { notes.append("systems added: \(list(diff.addedSystems))") }
-        if !diff.removedSystems.isEmpty { notes.append("systems retired: \(list(diff.removedSystems))") }
-        if !diff.changedSystems.isEmpty { notes.append("systems changed: \(list(diff.changedSystems.keys.sorted()))") }
-        for (kind, changes) in [("touchpoints", diff.touchpoints), ("case types", diff.caseTypes),
-                                ("campaigns", diff.campaigns), ("reported KPIs", diff.reporting)] where !changes.isEmpty {
-            notes.append("\(kind) changed: \(list(changes.added + changes.removed + changes.changed))")
+        if !diff.addedSystems.isEmpty { notes.append(t("systems added: ", "eklenen sistemler: ") + list(diff.addedSystems)) }
+        if !diff.removedSystems.isEmpty { notes.append(t("systems retired: ", "kaldırılan sistemler: ") + list(diff.removedSystems)) }
+        if !diff.changedSystems.isEmpty {
+            notes.append(t("systems changed: ", "değişen sistemler: ") + list(diff.changedSystems.keys.sorted()))
+        }
+        for (kind, changes) in [(t("touchpoints", "temas noktaları"), diff.touchpoints), (t("case types", "vaka türleri"), diff.caseTypes),
+                                (t("campaigns", "kampanyalar"), diff.campaigns), (t("reported KPIs", "raporlanan KPI'lar"), diff.reporting)]
+        where !changes.isEmpty {
+            notes.append(kind + t(" changed: ", " değişti: ") + list(changes.added + changes.removed + changes.changed))
         }
         let crm = diff.crm.filter { $0 != "placement" && $0 != "unit" }
-        if !crm.isEmpty { notes.append("CRM team: \(crm.joined(separator: ", ")) changed") }
-        if !diff.simulation.isEmpty { notes.append("simulation settings: \(list(diff.simulation))") }
+        if !crm.isEmpty { notes.append(t("CRM team: \(crm.joined(separator: ", ")) changed", "CRM ekibi, değişen: \(crm.joined(separator: ", "))")) }
+        if !diff.simulation.isEmpty { notes.append(t("simulation settings: ", "simülasyon ayarları: ") + list(diff.simulation)) }
         return notes
     }
 

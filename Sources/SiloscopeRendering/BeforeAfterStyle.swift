@@ -52,12 +52,12 @@ enum BeforeAfterStyle {
     }
 
     /// A unit's label: the name in bold, kind and staff in grey, and the mark's line.
-    static func unitLabel(_ unit: SiloscopeModel.Unit, isCRM: Bool, mark: Mark) -> Label {
+    static func unitLabel(_ unit: SiloscopeModel.Unit, isCRM: Bool, mark: Mark, language: DiagramLanguage = .en) -> Label {
         let faded = { if case .ghost = mark { return true }; if case .context = mark { return true }; return false }()
         let nameColor = faded ? ghostText : OrgDiagramStyle.ink
         let name = OrgDiagramStyle.wrapped(unit.name).map(Label.escapingHTML).joined(separator: "<BR/>")
-        var detail = "\(OrgDiagramStyle.kindName(unit.kind)) · \(unit.staff) staff"
-        if isCRM { detail = "CRM team · " + detail }
+        var detail = "\(language.kindName(unit.kind)) · \(unit.staff) \(language.pick("staff", "kişi"))"
+        if isCRM { detail = language.pick("CRM team · ", "CRM ekibi · ") + detail }
         var html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">"
             + "<TR><TD><FONT COLOR=\"\(nameColor)\"><B>\(name)</B></FONT></TD></TR>"
         if case .ghost = mark {} else {
@@ -125,35 +125,36 @@ enum BeforeAfterStyle {
     }
 
     /// The legend rows of the marks present, in a fixed order.
-    static func legendRows(for marks: [Mark]) -> [LegendRow] {
+    static func legendRows(for marks: [Mark], language: DiagramLanguage = .en) -> [LegendRow] {
         func has(_ test: (Mark) -> Bool) -> Bool { marks.contains(where: test) }
+        let t = language.pick
         var rows: [LegendRow] = []
         if has({ if case .moved = $0 { true } else { false } }) {
-            rows.append(.init(sample: "moved", color: moved, text: "moved to a new place in the org chart", fill: movedFill))
+            rows.append(.init(sample: t("moved", "taşındı"), color: moved, text: t("moved to a new place in the org chart", "org şemasında yeni yerine taşındı"), fill: movedFill))
         }
         if has({ if case .willMove = $0 { true } else { false } }) {
-            rows.append(.init(sample: "moves", color: moved, text: "will move (dashed blue)", fill: "#ffffff", dashed: true))
+            rows.append(.init(sample: t("moves", "taşınacak"), color: moved, text: t("will move (dashed blue)", "taşınacak (kesikli mavi)"), fill: "#ffffff", dashed: true))
         }
         if has({ if case .added = $0 { true } else { false } }) {
-            rows.append(.init(sample: "new", color: added, text: "new unit", fill: addedFill))
+            rows.append(.init(sample: t("new", "yeni"), color: added, text: t("new unit", "yeni birim"), fill: addedFill))
         }
         if has({ if case .mergedTarget = $0 { true } else { false } }) {
-            rows.append(.init(sample: "merged", color: merged, text: "unit formed by a merge", fill: mergedFill))
+            rows.append(.init(sample: t("merged", "birleşik"), color: merged, text: t("unit formed by a merge", "birleşmeyle oluşan birim"), fill: mergedFill))
         }
         if has({ if case .willMerge = $0 { true } else { false } }) {
-            rows.append(.init(sample: "merges", color: merged, text: "will be merged (dashed purple)", fill: "#ffffff", dashed: true))
+            rows.append(.init(sample: t("merges", "birleşecek"), color: merged, text: t("will be merged (dashed purple)", "birleşecek (kesikli mor)"), fill: "#ffffff", dashed: true))
         }
         if has({ if case .removed = $0 { true } else { false } }) {
-            rows.append(.init(sample: "gone", color: removed, text: "removed (dashed grey)", fill: removedFill, dashed: true))
+            rows.append(.init(sample: t("gone", "yok"), color: removed, text: t("removed (dashed grey)", "kaldırıldı (kesikli gri)"), fill: removedFill, dashed: true))
         }
         if has({ if case .changed = $0 { true } else { false } }) {
-            rows.append(.init(sample: "changed", color: changed, text: "staff, handling time or KPIs changed (double outline)", fill: "#ffffff"))
+            rows.append(.init(sample: t("changed", "değişti"), color: changed, text: t("staff, handling time or KPIs changed (double outline)", "kişi, işlem süresi veya KPI'lar değişti (çift çerçeve)"), fill: "#ffffff"))
         }
         if has({ if case .ghost = $0 { true } else { false } }) {
-            rows.append(.init(sample: "was", color: removed, text: "where a unit was before (moved, merged or removed)", fill: "#ffffff", dashed: true))
+            rows.append(.init(sample: t("was", "eski yer"), color: removed, text: t("where a unit was before (moved, merged or removed)", "birimin önceki yeri (taşındı, birleşti veya kaldırıldı)"), fill: "#ffffff", dashed: true))
         }
         if has({ $0 == .context }) {
-            rows.append(.init(sample: "context", color: "#b0b0b0", text: "unchanged, shown as an end of a change", fill: "#ffffff", dashed: true))
+            rows.append(.init(sample: t("context", "bağlam"), color: "#b0b0b0", text: t("unchanged, shown as an end of a change", "değişmedi; bir değişikliğin ucu olarak gösteriliyor"), fill: "#ffffff", dashed: true))
         }
         return rows
     }

@@ -67,17 +67,20 @@ struct BeforeAfterUnion: Sendable {
     }
 
     /// What changed in a unit's fields, in words: "staff 420 → 460 · KPIs".
-    func fieldChanges(_ id: String) -> String? {
+    func fieldChanges(_ id: String, language: DiagramLanguage = .en) -> String? {
         guard let fields = changes.changedUnits[id], let old = beforeUnits[id], let new = afterUnits[id] else { return nil }
         return fields.map { field in
-            field == "staff" ? "staff \(old.staff) → \(new.staff)" : field
+            let name = language.fieldName(field)
+            return field == "staff" ? "\(name) \(old.staff) → \(new.staff)" : name
         }.joined(separator: " · ")
     }
 
     /// What happened to a unit that is gone, in words.
-    func fate(_ id: String) -> String {
-        if let target = changes.mergedInto[id] { return "merged into \(name(target))" }
-        if let parts = changes.splitInto[id] { return "split into \(parts.map { name($0) }.joined(separator: ", "))" }
-        return "removed"
+    func fate(_ id: String, language: DiagramLanguage = .en) -> String {
+        if let target = changes.mergedInto[id] { return language.pick("merged into ", "birleşti: ") + name(target) }
+        if let parts = changes.splitInto[id] {
+            return language.pick("split into ", "bölündü: ") + parts.map { name($0) }.joined(separator: ", ")
+        }
+        return language.pick("removed", "kaldırıldı")
     }
 }

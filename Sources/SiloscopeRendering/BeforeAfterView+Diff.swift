@@ -10,11 +10,12 @@ extension BeforeAfterView {
         var nodes: [String: BeforeAfterPicture.Node] = [:]
         var order: [String] = []
         var marks: [BeforeAfterStyle.Mark] = []
+        let t = language.pick
         func add(_ id: String, unionID: String, unit: SiloscopeModel.Unit, mark: BeforeAfterStyle.Mark) {
             if nodes[id] == nil { order.append(id) }
             if nodes[id] != nil, mark == .context { return }
             marks.append(mark)
-            nodes[id] = .init(id: id, unionID: unionID, label: BeforeAfterStyle.unitLabel(unit, isCRM: false, mark: mark),
+            nodes[id] = .init(id: id, unionID: unionID, label: BeforeAfterStyle.unitLabel(unit, isCRM: false, mark: mark, language: language),
                               attributes: BeforeAfterStyle.attributes(mark, isCRM: false))
         }
         var context: [String] = []
@@ -33,7 +34,7 @@ extension BeforeAfterView {
             case .moved:
                 let ghost = "was " + unit.id
                 if let old = union.beforeUnit(unit.id) {
-                    add(ghost, unionID: union.beforeID(unit.id), unit: old, mark: .ghost("was here"))
+                    add(ghost, unionID: union.beforeID(unit.id), unit: old, mark: .ghost(t("was here", "önceki yeri")))
                 }
                 picture.edges.append(Diagram.Edge(from: ghost, to: unit.id, attributes: [
                     "color": BeforeAfterStyle.moved, "style": "dashed", "penwidth": "2.5", "arrowhead": "normal",
@@ -51,7 +52,8 @@ extension BeforeAfterView {
         for unit in before.units where changes.removedUnits.contains(unit.id) {
             let target = changes.mergedInto[unit.id]
             add(unit.id, unionID: union.beforeID(unit.id), unit: unit,
-                mark: target != nil ? .willMerge("merged into \(union.name(target))") : .removed(union.fate(unit.id)))
+                mark: target != nil ? .willMerge(t("merged into ", "birleşti: ") + union.name(target))
+                    : .removed(union.fate(unit.id, language: language)))
             for next in target.map({ [$0] }) ?? changes.splitInto[unit.id] ?? [] {
                 picture.edges.append(Diagram.Edge(from: unit.id, to: next, attributes: [
                     "color": target != nil ? BeforeAfterStyle.merged : BeforeAfterStyle.added, "style": "dashed",
@@ -66,9 +68,10 @@ extension BeforeAfterView {
         // Changed handoffs, then edges whose friction changed.
         var rows: [BeforeAfterStyle.LegendRow] = []
         let handoffs: [(Set<HandoffKey>, String, String, String)] = [
-            (changes.addedHandoffs, BeforeAfterStyle.added, "solid", "new handoff"),
-            (changes.removedHandoffs, BeforeAfterStyle.removed, "dashed", "handoff removed"),
-            (changes.changedHandoffs, BeforeAfterStyle.changed, "solid", "handoff changed (channel, context, volume, case types)"),
+            (changes.addedHandoffs, BeforeAfterStyle.added, "solid", t("new handoff", "yeni devir")),
+            (changes.removedHandoffs, BeforeAfterStyle.removed, "dashed", t("handoff removed", "devir kaldırıldı")),
+            (changes.changedHandoffs, BeforeAfterStyle.changed, "solid",
+             t("handoff changed (channel, context, volume, case types)", "devir değişti (kanal, bağlam, hacim, vaka türleri)")),
         ]
         for (keys, color, style, text) in handoffs where !keys.isEmpty {
             for key in keys.sorted(by: { ($0.from, $0.to) < ($1.from, $1.to) }) {
@@ -86,17 +89,20 @@ extension BeforeAfterView {
             for (key, delta) in frictionChanges.sorted(by: { ($0.key.from, $0.key.to) < ($1.key.from, $1.key.to) }) where delta != 0 {
                 context += [key.from, key.to]
                 let color = delta < 0 ? BeforeAfterStyle.frictionDown : BeforeAfterStyle.frictionUp
-                let text = (delta < 0 ? "\u{2212}" : "+") + OrgDiagramStyle.number(FrictionStyle.rounded(abs(delta)))
+                let text = (delta < 0 ? "\u{2212}" : "+") + language.number(FrictionStyle.rounded(abs(delta)))
                 picture.edges.append(Diagram.Edge(from: key.from, to: key.to, label: .text(text), attributes: [
                     "color": color, "fontcolor": color, "fontsize": "13",
                     "penwidth": OrgDiagramStyle.number(1.5 + 6.5 * abs(delta) / top), "arrowhead": "normal",
                     "style": "solid",
                 ]))
             }
-            let most = OrgDiagramStyle.number(FrictionStyle.rounded(largest))
+            let most = language.number(FrictionStyle.rounded(largest))
+            let unit = measure.unit(in: language)
             rows.append(.init(sample: "━━━▶", color: BeforeAfterStyle.frictionDown,
-                              text: "less friction: \u{2212}change in \(measure.unit) (width on the pictures' scale; largest \(most))"))
-            rows.append(.init(sample: "━━━▶", color: BeforeAfterStyle.frictionUp, text: "more friction: +change"))
+                              text: t("less friction: \u{2212}change in \(unit) (width on the pictures' scale; largest \(most))",
+                                      "daha az sürtünme: \u{2212}değişim, \(unit) (kalınlık resimlerin ölçeğinde; en büyüğü \(most))")))
+            rows.append(.init(sample: "━━━▶", color: BeforeAfterStyle.frictionUp,
+                              text: t("more friction: +change", "daha çok sürtünme: +değişim")))
         }
 
         // Context: the unchanged units at the ends of what changed, where they are after.
@@ -108,11 +114,11 @@ extension BeforeAfterView {
             }
         }
         picture.nodes = order.compactMap { nodes[$0] }
-        for note in notes { rows.append(.init(sample: "not drawn", color: OrgDiagramStyle.detailInk, text: note)) }
+        for note in notes { rows.append(.init(sample: t("not drawn", "çizilmedi"), color: OrgDiagramStyle.detailInk, text: note)) }
         let nothing = changes.isEmpty && frictionChanges.isEmpty && notes.isEmpty
         picture.legend = BeforeAfterStyle.legend(
-            title: nothing ? "What changed: nothing" : "What changed", subtitle: subtitle,
-            rows: BeforeAfterStyle.legendRows(for: marks) + rows)
+            title: nothing ? t("What changed: nothing", "Ne değişti: hiçbir şey") : t("What changed", "Ne değişti"),
+            subtitle: subtitle, rows: BeforeAfterStyle.legendRows(for: marks, language: language) + rows)
         return picture
     }
 }

@@ -6,23 +6,24 @@ extension BeforeAfterView {
         let crm = before.crm?.unit
         var picture = BeforeAfterPicture(name: "before", legend: .text(""))
         var marks: [BeforeAfterStyle.Mark] = []
+        let t = language.pick
         for unit in before.units {
             let mark: BeforeAfterStyle.Mark
             if let target = changes.mergedInto[unit.id] {
-                mark = .willMerge("→ merged into \(union.name(target))")
+                mark = .willMerge(t("→ merged into ", "→ birleşecek: ") + union.name(target))
             } else if changes.removedUnits.contains(unit.id) {
-                mark = .removed("→ \(union.fate(unit.id))")
+                mark = .removed("→ \(union.fate(unit.id, language: language))")
             } else if let move = changes.movedUnits[unit.id] {
-                mark = .willMove("→ moves under \(union.name(move.to))")
-            } else if let fields = union.fieldChanges(unit.id) {
-                mark = .changed("to change: \(fields)")
+                mark = .willMove(t("→ moves under ", "→ taşınacak, yeni yönetici: ") + union.name(move.to))
+            } else if let fields = union.fieldChanges(unit.id, language: language) {
+                mark = .changed(t("to change: ", "değişecek: ") + fields)
             } else {
                 mark = .plain
             }
             marks.append(mark)
             picture.nodes.append(.init(
                 id: unit.id, unionID: union.beforeID(unit.id),
-                label: BeforeAfterStyle.unitLabel(unit, isCRM: unit.id == crm, mark: mark),
+                label: BeforeAfterStyle.unitLabel(unit, isCRM: unit.id == crm, mark: mark, language: language),
                 attributes: BeforeAfterStyle.attributes(mark, isCRM: unit.id == crm)))
             if let parent = unit.parent {
                 let moving = changes.movedUnits[unit.id] != nil
@@ -32,13 +33,16 @@ extension BeforeAfterView {
             }
         }
         let (edges, rows) = handoffEdges(model: before, friction: beforeFriction, scale: scale, statusKeys: [
-            (changes.removedHandoffs, BeforeAfterStyle.removed, "grey start: handoff the change removes"),
-            (changes.changedHandoffs, BeforeAfterStyle.changed, "black start: handoff the change alters"),
+            (changes.removedHandoffs, BeforeAfterStyle.removed,
+             t("grey start: handoff the change removes", "gri başlangıç: değişikliğin kaldırdığı devir")),
+            (changes.changedHandoffs, BeforeAfterStyle.changed,
+             t("black start: handoff the change alters", "siyah başlangıç: değişikliğin değiştirdiği devir")),
         ])
         picture.edges = edges
         picture.legend = BeforeAfterStyle.legend(
-            title: beforeTitle ?? "Before: \(before.organization.name) today", subtitle: subtitle,
-            rows: commonRows(model: before) + rows + BeforeAfterStyle.legendRows(for: marks))
+            title: beforeTitle ?? t("Before: \(before.organization.name) today", "Önce: \(before.organization.name) bugün"),
+            subtitle: subtitle,
+            rows: commonRows(model: before) + rows + BeforeAfterStyle.legendRows(for: marks, language: language))
         return picture
     }
 
@@ -48,13 +52,14 @@ extension BeforeAfterView {
         let crm = after.crm?.unit
         var picture = BeforeAfterPicture(name: "after", legend: .text(""))
         var marks: [BeforeAfterStyle.Mark] = []
+        let t = language.pick
         let targets = changes.mergeTargets, parts = changes.splitParts
         for unit in after.units {
             let mark = afterMark(unit.id, union: union, targets: targets, parts: parts)
             marks.append(mark)
             picture.nodes.append(.init(
                 id: unit.id, unionID: unit.id,
-                label: BeforeAfterStyle.unitLabel(unit, isCRM: unit.id == crm, mark: mark),
+                label: BeforeAfterStyle.unitLabel(unit, isCRM: unit.id == crm, mark: mark, language: language),
                 attributes: BeforeAfterStyle.attributes(mark, isCRM: unit.id == crm)))
             if let parent = unit.parent {
                 var attributes: [String: String] = [:]
@@ -71,52 +76,55 @@ extension BeforeAfterView {
             for unit in before.units {
                 let text: String
                 if let move = changes.movedUnits[unit.id] {
-                    text = "moved under \(union.name(move.to))"
+                    text = t("moved under ", "taşındı, yeni yönetici: ") + union.name(move.to)
                 } else if changes.removedUnits.contains(unit.id) {
-                    text = union.fate(unit.id)
+                    text = union.fate(unit.id, language: language)
                 } else {
                     continue
                 }
                 marks.append(.ghost(text))
                 picture.nodes.append(.init(
                     id: "was " + unit.id, unionID: union.beforeID(unit.id),
-                    label: BeforeAfterStyle.unitLabel(unit, isCRM: false, mark: .ghost(text)),
+                    label: BeforeAfterStyle.unitLabel(unit, isCRM: false, mark: .ghost(text), language: language),
                     attributes: BeforeAfterStyle.attributes(.ghost(text), isCRM: false)))
             }
         }
         let (edges, rows) = handoffEdges(model: after, friction: afterFriction, scale: scale, statusKeys: [
-            (changes.addedHandoffs, BeforeAfterStyle.added, "green start: new handoff"),
-            (changes.changedHandoffs, BeforeAfterStyle.changed, "black start: changed handoff"),
+            (changes.addedHandoffs, BeforeAfterStyle.added, t("green start: new handoff", "yeşil başlangıç: yeni devir")),
+            (changes.changedHandoffs, BeforeAfterStyle.changed, t("black start: changed handoff", "siyah başlangıç: değişen devir")),
         ])
         picture.edges = edges
         picture.legend = BeforeAfterStyle.legend(
-            title: afterTitle ?? "After", subtitle: subtitle,
-            rows: commonRows(model: after) + rows + BeforeAfterStyle.legendRows(for: marks))
+            title: afterTitle ?? t("After", "Sonra"), subtitle: subtitle,
+            rows: commonRows(model: after) + rows + BeforeAfterStyle.legendRows(for: marks, language: language))
         return picture
     }
 
     /// How a unit of the after model is marked.
     func afterMark(_ id: String, union: BeforeAfterUnion, targets: Set<String>, parts: Set<String>) -> BeforeAfterStyle.Mark {
+        let t = language.pick
         if targets.contains(id) {
             let sources = changes.mergedInto.filter { $0.value == id }.count + (union.beforeUnit(id) == nil ? 0 : 1)
-            return .mergedTarget("merged from \(sources) units")
+            return .mergedTarget(t("merged from \(sources) units", "\(sources) birimin birleşmesiyle oluştu"))
         }
         if parts.contains(id), let source = changes.splitInto.first(where: { $0.value.contains(id) })?.key {
-            return .added("split from \(union.name(source))")
+            return .added(t("split from ", "bölündüğü birim: ") + union.name(source))
         }
-        if changes.addedUnits.contains(id) { return .added("+ new unit") }
-        if let move = changes.movedUnits[id] { return .moved("moved from under \(union.name(move.from))") }
-        if let fields = union.fieldChanges(id) { return .changed("changed: \(fields)") }
+        if changes.addedUnits.contains(id) { return .added(t("+ new unit", "+ yeni birim")) }
+        if let move = changes.movedUnits[id] { return .moved(t("moved from under ", "taşındı, eski yönetici: ") + union.name(move.from)) }
+        if let fields = union.fieldChanges(id, language: language) { return .changed(t("changed: ", "değişti: ") + fields) }
         return .plain
     }
 
     /// Legend rows every org picture has: reporting lines and the CRM team.
     func commonRows(model: OrgModel) -> [BeforeAfterStyle.LegendRow] {
         var rows: [BeforeAfterStyle.LegendRow] = [
-            .init(sample: "━━━", color: OrgDiagramStyle.reportingLine, text: "reports to (manager above)"),
+            .init(sample: "━━━", color: OrgDiagramStyle.reportingLine,
+                  text: language.pick("reports to (manager above)", "bağlı olduğu yönetici (üstte)")),
         ]
         if model.crm != nil {
-            rows.append(.init(sample: "CRM", color: OrgDiagramStyle.crmBorder, text: "the CRM team", fill: OrgDiagramStyle.crmFill))
+            rows.append(.init(sample: "CRM", color: OrgDiagramStyle.crmBorder, text: language.pick("the CRM team", "CRM ekibi"),
+                              fill: OrgDiagramStyle.crmFill))
         }
         return rows
     }
@@ -166,19 +174,22 @@ extension BeforeAfterView {
         var rows: [BeforeAfterStyle.LegendRow] = []
         if let scale, friction != nil {
             rows.append(.init(sample: "╌╌╌▶", color: scale.bounds.isEmpty ? "#000000" : FrictionStyle.colors[2],
-                              text: "handoff; colour and width: friction (\(measure.unit))"))
-            rows += scale.legendRows()
+                              text: language.pick("handoff; colour and width: friction", "devir; renk ve kalınlık: sürtünme")
+                                  + " (\(measure.unit(in: language)))"))
+            rows += scale.legendRows(language: language)
             if !undeclared.isEmpty {
                 rows.append(.init(sample: "┈┈┈▶", color: FrictionStyle.colors[2],
-                                  text: "dotted: no declared handoff, cases sent there anyway"))
+                                  text: language.pick("dotted: no declared handoff, cases sent there anyway",
+                                                      "noktalı: tanımlı devir yok, vakalar yine de gönderiliyor")))
             }
         } else if !keys.isEmpty {
             rows.append(.init(sample: "╌╌╌▶", color: OrgDiagramStyle.handoffColor,
-                              text: "hands work to (wider: more cases per day)"))
+                              text: language.pick("hands work to (wider: more cases per day)", "iş devreder (kalın: günde daha çok vaka)")))
         }
         for status in statusKeys where usedStatus.contains(status.text) {
-            rows.append(.init(sample: "━━━▶", color: status.color,
-                              text: scale == nil ? status.text.replacingOccurrences(of: " start", with: "") : status.text))
+            // Without friction colours the whole arrow has the status colour, not its start.
+            let whole = status.text.replacingOccurrences(of: " start", with: "").replacingOccurrences(of: " başlangıç", with: "")
+            rows.append(.init(sample: "━━━▶", color: status.color, text: scale == nil ? whole : status.text))
         }
         return (edges, rows)
     }

@@ -51,6 +51,8 @@ public struct BeforeAfterView: Sendable {
     /// Undeclared edges (cases sent blindly) are drawn when their friction reaches this
     /// share of the largest value (default 0.2); declared handoffs are always drawn.
     public var undeclaredThreshold: Double
+    /// The language of the words the pictures write themselves (default English).
+    public var language: DiagramLanguage
 
     /// Creates the view.
     ///
@@ -76,6 +78,7 @@ public struct BeforeAfterView: Sendable {
         notes = []
         showsGhosts = true
         undeclaredThreshold = 0.2
+        language = .en
     }
 
     /// Builds the three pictures on one layout.

@@ -49,10 +49,13 @@ public enum FrictionMeasure: String, CaseIterable, Hashable, Sendable {
     case bounces
 
     /// The unit in a legend.
-    var unit: String {
+    var unit: String { unit(in: .en) }
+
+    /// The unit in a legend, in `language`.
+    func unit(in language: DiagramLanguage) -> String {
         switch self {
-        case .minutes: "min per case"
-        case .bounces: "bounces per 1,000 cases"
+        case .minutes: language.pick("min per case", "dk/vaka")
+        case .bounces: language.pick("bounces per 1,000 cases", "1.000 vakada geri sekme")
         }
     }
 }
@@ -103,11 +106,11 @@ struct FrictionStyle: Sendable {
     }
 
     /// Legend rows: one per bin with its range in the measure's unit.
-    func legendRows() -> [BeforeAfterStyle.LegendRow] {
+    func legendRows(language: DiagramLanguage = .en) -> [BeforeAfterStyle.LegendRow] {
         var rows: [BeforeAfterStyle.LegendRow] = []
         var low = 0.0
         for (index, high) in bounds.enumerated() {
-            let text = "\(OrgDiagramStyle.number(Self.rounded(low)))–\(OrgDiagramStyle.number(Self.rounded(high))) \(measure.unit)"
+            let text = "\(language.number(Self.rounded(low)))–\(language.number(Self.rounded(high))) \(measure.unit(in: language))"
             rows.append(.init(sample: "━━━▶", color: Self.colors[index], text: text,
                               width: 1 + index))
             low = high

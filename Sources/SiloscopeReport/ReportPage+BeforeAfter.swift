@@ -18,6 +18,7 @@ extension ReportPage {
         view.beforeTitle = t(BeforeAfterLabels.beforeTitle(report.model.organization.name))
         view.afterTitle = t(BeforeAfterLabels.afterTitle(outcome.name))
         view.subtitle = t(BeforeAfterLabels.subtitle(outcome.name))
+        view.language = language == .tr ? .tr : .en
         var changed: [SiloscopeRendering.HandoffKey: Double] = [:]
         for edge in outcome.compared.edgeChanges where edge.addedMinutesDelta.significant {
             changed[SiloscopeRendering.HandoffKey(from: edge.from, to: edge.to)] = edge.addedMinutesDelta.mean
@@ -41,7 +42,6 @@ extension ReportPage {
                                                   engine: BeforeAfterDiagrams.engine)
             parts.append("<h4>\(t(title))</h4>\n" + diagramFigure(inline, legend: [], caption: t(caption)))
         }
-        if language == .tr { parts.append("<p class=\"note\">\(t(BeforeAfterLabels.englishInside))</p>") }
         return Markup.joined(parts, separator: "\n")
     }
 
@@ -72,10 +72,6 @@ enum BeforeAfterLabels {
     static let diffCaption = LocalizedText(
         en: "Only the changed units and handoffs, with the unchanged units at their ends as faint context, and the edges whose friction changed for real (blue: less, orange: more).",
         tr: "Yalnızca değişen birimler ve devirler; uçlarındaki değişmeyen birimler soluk bağlam olarak; sürtünmesi gerçekten değişen hatlar (mavi: azaldı, turuncu: arttı).")
-
-    static let englishInside = LocalizedText(
-        en: "",
-        tr: "Not: bu üç resmin içindeki açıklamalar (lejant, \"moved under\", \"staff\") çizim modülünden geldiği için şimdilik İngilizcedir.")
 
     static func beforeTitle(_ organization: String) -> LocalizedText {
         LocalizedText(en: "Before: \(organization) today", tr: "Önce: bugünkü \(organization)")

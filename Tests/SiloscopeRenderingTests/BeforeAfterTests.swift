@@ -77,6 +77,33 @@ struct BeforeAfterTests {
         #expect(plain.colors.isDisjoint(with: marks))
     }
 
+    @Test("in Turkish the pictures write their own words in Turkish")
+    func turkish() throws {
+        var view = BeforeAfterView(before: BeforeAfterSample.before, after: BeforeAfterSample.after,
+                                   changes: BeforeAfterSample.changes, beforeFriction: Self.friction.before,
+                                   afterFriction: Self.friction.after)
+        view.frictionChanges = [HandoffKey(from: "complaints", to: "card_ops"): -0.4]
+        let english = try view.diagrams().rendered(as: .svg)
+        view.language = .tr
+        let data = try view.diagrams().rendered(as: .svg)
+        let (before, after, diff) = (BeforeAfterSVG(data.before), BeforeAfterSVG(data.after), BeforeAfterSVG(data.diff))
+        let moved = try #require(after.nodes["crm"])
+        #expect(moved.texts.contains { $0.contains("taşındı, eski yönetici:") })
+        #expect(try #require(before.nodes["crm"]).texts.contains { $0.contains("taşınacak, yeni yönetici:") })
+        #expect(try #require(after.nodes["central_reporting"]).texts.contains { $0.contains("3 birimin birleşmesiyle") })
+        #expect(try #require(after.nodes["callcenter"]).texts.contains { $0.contains("kişi 180 → 220") })
+        let words = [data.before, data.after, data.diff].map { String(decoding: $0, as: UTF8.self) }.joined()
+        for turkish in ["Önce:", "Sonra", "Ne değişti", "bağlı olduğu yönetici (üstte)", "dk/vaka", "kişi"] {
+            #expect(words.contains(turkish), "missing '\(turkish)'")
+        }
+        for english in ["Before:", "What changed", "reports to", "min per case", " staff<", "moved from under"] {
+            #expect(!words.contains(english), "English left: '\(english)'")
+        }
+        // The same units are drawn in both languages.
+        #expect(Set(after.nodes.keys) == Set(BeforeAfterSVG(english.after).nodes.keys))
+        #expect(Set(diff.nodes.keys) == Set(BeforeAfterSVG(english.diff).nodes.keys))
+    }
+
     @Test("the diff picture shows only what changed, with the unchanged ends as faint context")
     func diffOnlyChanges() throws {
         let (_, _, diff) = try Self.svgs()

@@ -1,0 +1,59 @@
+import SiloscopeModel
+
+/// The language of the words the before/after, diff and heatmap pictures write themselves
+/// (titles, legends, the line a changed unit carries, a unit's kind and staff). Names from
+/// the model are drawn as written.
+///
+/// Turkish phrases avoid attaching suffixes to names ("taşınacak, yeni yönetici: X"
+/// rather than "X'e taşınacak"), since a suffix must agree with the name's last vowel.
+public enum DiagramLanguage: String, CaseIterable, Hashable, Sendable {
+    case en
+    case tr
+
+    /// The English or the Turkish text, whichever this language is.
+    func pick(_ english: String, _ turkish: String) -> String {
+        self == .tr ? turkish : english
+    }
+
+    /// A number for a legend: `OrgDiagramStyle.number`, with a decimal comma in Turkish.
+    func number(_ value: Double) -> String {
+        let text = OrgDiagramStyle.number(value)
+        return self == .tr ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
+
+    /// A unit's kind in words.
+    func kindName(_ kind: UnitKind) -> String {
+        guard self == .tr else { return OrgDiagramStyle.kindName(kind) }
+        return switch kind {
+        case .executive: "yönetim"
+        case .marketing: "pazarlama"
+        case .sales: "satış"
+        case .it: "BT"
+        case .customerService: "müşteri hizmetleri"
+        case .contactCenter: "çağrı merkezi"
+        case .branch: "şube"
+        case .operations: "operasyon"
+        case .finance: "finans"
+        case .product: "ürün"
+        case .legal: "hukuk"
+        case .dataBI: "veri ve iş zekâsı"
+        case .reporting: "raporlama"
+        case .crm: "CRM"
+        case .other: "birim"
+        }
+    }
+
+    /// A changed field of a unit (as ``BeforeAfterChanges/changedUnits`` names it).
+    func fieldName(_ field: String) -> String {
+        guard self == .tr else { return field }
+        return switch field {
+        case "name": "ad"
+        case "kind": "tür"
+        case "staff": "kişi"
+        case "case handlers": "vaka çalışanı"
+        case "handling time": "işlem süresi"
+        case "KPIs": "KPI'lar"
+        default: field
+        }
+    }
+}
