@@ -76,16 +76,18 @@ let package = Package(
                            "SiloscopeReport"]
         ),
 
-        // Tests mirror the modules.
+        // Tests mirror the modules; the support target runs the built binary for the
+        // end-to-end tests of several of them.
+        .target(name: "SiloscopeTestSupport", path: "Tests/SiloscopeTestSupport"),
         .testTarget(name: "SiloscopeModelTests", dependencies: ["SiloscopeModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SiloscopeGraphTests", dependencies: ["SiloscopeGraph"]),
         .testTarget(name: "SiloscopeEngineTests", dependencies: ["SiloscopeEngine"]),
         .testTarget(name: "SiloscopeSimulationTests", dependencies: ["SiloscopeSimulation"]),
         .testTarget(name: "SiloscopeRenderingTests", dependencies: ["SiloscopeRendering"]),
-        .testTarget(name: "SiloscopeDiagnosisTests", dependencies: ["SiloscopeDiagnosis"]),
-        .testTarget(name: "SiloscopeScenariosTests", dependencies: ["SiloscopeScenarios"]),
+        .testTarget(name: "SiloscopeDiagnosisTests", dependencies: ["SiloscopeDiagnosis", "SiloscopeTestSupport"]),
+        .testTarget(name: "SiloscopeScenariosTests", dependencies: ["SiloscopeScenarios", "SiloscopeTestSupport"]),
         .testTarget(name: "SiloscopeImportTests", dependencies: ["SiloscopeImport", "SiloscopeSimulation"]),
-        .testTarget(name: "SiloscopeReportTests", dependencies: ["SiloscopeReport"]),
-        .testTarget(name: "SiloscopeCLITests", dependencies: ["SiloscopeCLI"]),
+        .testTarget(name: "SiloscopeReportTests", dependencies: ["SiloscopeReport", "SiloscopeTestSupport"]),
+        .testTarget(name: "SiloscopeCLITests", dependencies: ["SiloscopeCLI", "SiloscopeTestSupport"]),
     ]
 )

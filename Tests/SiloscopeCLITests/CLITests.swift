@@ -1,4 +1,5 @@
 import Foundation
+import SiloscopeTestSupport
 import Testing
 
 /// The CLI as a user meets it: help, the generated reference, validate's messages and

@@ -1,5 +1,6 @@
 import Foundation
 import SiloscopeModel
+import SiloscopeTestSupport
 import Testing
 @testable import SiloscopeDiagnosis
 
@@ -11,16 +12,7 @@ import Testing
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    /// `siloscope` in the same build directory as the test bundle.
-    static let binary: URL? = {
-        var directory = URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = directory.appendingPathComponent("siloscope")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            directory.deleteLastPathComponent()
-        }
-        return nil
-    }()
+    static let binary = SiloscopeBinary.url
 
     static let examples = ["bank", "gsm", "ecommerce", "salon"]
 
@@ -46,25 +38,9 @@ import Testing
         #expect(report.lifecycleFocus.stages.map(\.id) == ["retention"])
     }
 
-    /// Runs the binary in the repository root; returns exit code, standard output and error.
+    /// Runs the binary in the repository root.
     private func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
-        guard let binary = Self.binary else {
-            Issue.record("siloscope is not built next to the tests")
-            return (-1, "", "")
-        }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = Self.root
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        try SiloscopeBinary.run(arguments)
     }
 
     @Test(.enabled(if: binary != nil))

@@ -1,36 +1,18 @@
 import Foundation
+import SiloscopeTestSupport
 import Testing
 
 /// Runs the built `siloscope` binary: `compare` and the change views of `render` print,
 /// write and exit as documented. Skipped when the binary has not been built next to the
 /// tests (`swift build --product siloscope` builds it).
 @Suite struct ComparisonCommandTests {
-    static let binary: URL? = {
-        var directory = URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = directory.appendingPathComponent("siloscope")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            directory.deleteLastPathComponent()
-        }
-        return nil
-    }()
+    static let binary = SiloscopeBinary.url
 
     static let quick = ["--runs", "2", "--cases", "800", "--warmup", "100"]
 
+    /// Runs the binary in the repository root.
     private func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
-        guard let binary = Self.binary else { return (-1, "", "") }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = ComparisonFixture.root
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        try SiloscopeBinary.run(arguments)
     }
 
     @Test(.enabled(if: binary != nil))

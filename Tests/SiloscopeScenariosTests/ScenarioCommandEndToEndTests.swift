@@ -1,41 +1,17 @@
 import Foundation
 import SiloscopeModel
+import SiloscopeTestSupport
 import Testing
 
 /// Runs the built `siloscope` binary: `siloscope scenario apply` prints, writes, refuses
 /// and exits as documented. Skipped when the binary has not been built next to the tests
 /// (`swift build --product siloscope` or `make test` builds it).
 @Suite struct ScenarioCommandEndToEndTests {
-    /// `siloscope` in the same build directory as the test bundle.
-    static let binary: URL? = {
-        var directory = URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = directory.appendingPathComponent("siloscope")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            directory.deleteLastPathComponent()
-        }
-        return nil
-    }()
+    static let binary = SiloscopeBinary.url
 
-    /// Runs the binary in the repository root; returns exit code, standard output and error.
+    /// Runs the binary in the repository root.
     private func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
-        guard let binary = Self.binary else {
-            Issue.record("siloscope is not built next to the tests")
-            return (-1, "", "")
-        }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = ShippedScenarioTests.root
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        try SiloscopeBinary.run(arguments)
     }
 
     @Test(.enabled(if: binary != nil))

@@ -1,13 +1,14 @@
 import Foundation
 
 /// The built `siloscope` binary, run as a user would: from the repository root, with
-/// arguments, returning the exit code and both output streams.
-enum SiloscopeBinary {
+/// arguments, returning the exit code and both output streams. Shared by every test
+/// target that runs the binary end to end.
+public enum SiloscopeBinary {
     /// The repository root (three levels above this file).
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    public static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// `siloscope` next to the test bundle (`make test` builds it first), if built.
-    static let url: URL? = {
+    public static let url: URL? = {
         var directory = URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent()
         for _ in 0..<4 {
             let candidate = directory.appendingPathComponent("siloscope")
@@ -19,7 +20,7 @@ enum SiloscopeBinary {
 
     /// Runs the binary. Standard error goes to a temporary file so that neither stream
     /// can fill a pipe and block the other.
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
+    public static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
         guard let url else { return (-1, "", "siloscope is not built next to the tests") }
         let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("siloscope-stderr-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
@@ -42,7 +43,7 @@ enum SiloscopeBinary {
     }
 
     /// A fresh temporary directory, removed by the caller.
-    static func temporaryDirectory() throws -> URL {
+    public static func temporaryDirectory() throws -> URL {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("siloscope-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         return directory
