@@ -54,7 +54,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "What edge colour and width show in before/after, diff and heatmap views: minutes, bounces or none (none skips the simulation).")
     var friction: FrictionChoice = .minutes
 
-    @Option(help: "Language of the words the before, after, diff and heatmap pictures write themselves (titles, legends, what changed): en or tr.")
+    @Option(help: "Language of the words the pictures write themselves (titles, legends, kind and staff, what changed): en or tr.")
     var lang: DiagramLanguage = .en
 
     @OptionGroup var simulation: SimulationFlags
@@ -81,7 +81,7 @@ struct RenderCommand: ParsableCommand {
         let loaded = try loadModel(file)
         let data: Data
         do {
-            data = try view.diagram(for: loaded.model).rendered(as: format, engine: engine)
+            data = try view.diagram(for: loaded.model, language: lang).rendered(as: format, engine: engine)
         } catch {
             printError("\(file): error: \(error.description)")
             throw Exit.invalidInput

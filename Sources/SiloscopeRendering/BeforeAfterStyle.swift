@@ -56,8 +56,7 @@ enum BeforeAfterStyle {
         let faded = { if case .ghost = mark { return true }; if case .context = mark { return true }; return false }()
         let nameColor = faded ? ghostText : OrgDiagramStyle.ink
         let name = OrgDiagramStyle.wrapped(unit.name).map(Label.escapingHTML).joined(separator: "<BR/>")
-        var detail = "\(language.kindName(unit.kind)) · \(unit.staff) \(language.pick("staff", "kişi"))"
-        if isCRM { detail = language.pick("CRM team · ", "CRM ekibi · ") + detail }
+        let detail = OrgDiagramStyle.unitDetail(unit, isCRM: isCRM, language: language)
         var html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">"
             + "<TR><TD><FONT COLOR=\"\(nameColor)\"><B>\(name)</B></FONT></TD></TR>"
         if case .ghost = mark {} else {

@@ -20,6 +20,8 @@ public struct HandoffView: Sendable {
     public var friction: [HandoffKey: Double]
     /// The title over the legend; `nil` uses "NAME — handoffs".
     public var title: String?
+    /// The language of the words the view writes itself (legend, channels, details).
+    public var language: DiagramLanguage
 
     /// Creates the view.
     ///
@@ -31,6 +33,7 @@ public struct HandoffView: Sendable {
         self.model = model
         self.friction = friction
         self.title = title
+        self.language = .en
     }
 
     /// Builds the diagram.
@@ -73,7 +76,7 @@ public struct HandoffView: Sendable {
         }
         let crmUnit = model.crm?.unit
         for (index, unit) in model.units.enumerated() where involved.contains(index) {
-            var node = Diagram.Node(id: unit.id, label: OrgDiagramStyle.unitLabel(unit, isCRM: unit.id == crmUnit))
+            var node = Diagram.Node(id: unit.id, label: OrgDiagramStyle.unitLabel(unit, isCRM: unit.id == crmUnit, language: language))
             if let color = colors[graph.division[index]] {
                 node.attributes = ["fillcolor": color.fill, "color": color.border]
             }
@@ -115,22 +118,23 @@ public struct HandoffView: Sendable {
                 "style": crossing ? "solid" : "dashed",
                 "penwidth": OrgDiagramStyle.number(OrgDiagramStyle.volumeWidth(volume, maximum: maximumVolume)),
             ]
-            var details = [Self.unique(group.map { OrgDiagramStyle.channelName($0.channel) }).joined(separator: "/")]
+            var details = [Self.unique(group.map { OrgDiagramStyle.channelName($0.channel, language: language) }).joined(separator: "/")]
             let kept = group.compactMap(\.contextKept)
             if let low = kept.min(), let high = kept.max() {
-                let range = low == high
-                    ? OrgDiagramStyle.percent(low)
-                    : "\(Int((low * 100).rounded()))–\(OrgDiagramStyle.percent(high))"
-                details.append("context kept \(range)")
+                let (lowPercent, highPercent) = (Int((low * 100).rounded()), Int((high * 100).rounded()))
+                let range = language == .tr
+                    ? (low == high ? "%\(lowPercent)" : "%\(lowPercent)–\(highPercent)")
+                    : (low == high ? OrgDiagramStyle.percent(low) : "\(lowPercent)–\(OrgDiagramStyle.percent(high))")
+                details.append(language.pick("context kept ", "bağlam korunur ") + range)
             }
-            if let volume { details.append("\(OrgDiagramStyle.number(volume))/day") }
+            if let volume { details.append(language.number(volume) + language.pick("/day", "/gün")) }
             if maximumFriction > 0 { lineAttributes["color"] = OrgDiagramStyle.noFrictionColor }
             if let value = friction[key] {
                 let bin = OrgDiagramStyle.frictionBin(value, maximum: maximumFriction)
                 lineAttributes["color"] = OrgDiagramStyle.frictionColors[bin]
                 lineAttributes["penwidth"] = OrgDiagramStyle.number(
                     OrgDiagramStyle.frictionWidth(value, maximum: maximumFriction))
-                details.append("friction \(OrgDiagramStyle.number(value))")
+                details.append(language.pick("friction ", "sürtünme ") + language.number(value))
             }
             let lines = [caseSummary(group, names: caseNames), details.joined(separator: " · ")]
 
@@ -150,40 +154,42 @@ public struct HandoffView: Sendable {
         var legend: [OrgDiagramStyle.LegendRow] = []
         if crossesDivision {
             legend.append(.init(sample: "━━━▶", sampleColor: OrgDiagramStyle.handoffColor, fill: nil,
-                                text: "handoff across divisions (a silo wall)"))
+                                text: language.pick("handoff across divisions (a silo wall)", "bölümler arası devir (silo duvarı)")))
         }
         legend.append(.init(sample: "╌╌╌▶", sampleColor: OrgDiagramStyle.handoffColor, fill: nil,
-                            text: "handoff inside a division"))
+                            text: language.pick("handoff inside a division", "bölüm içi devir")))
         if maximumFriction > 0 {
             legend.append(.init(sample: "▬▶", sampleColor: OrgDiagramStyle.frictionColors[2], fill: nil,
-                                text: "wider and redder: more friction"))
-            legend += OrgDiagramStyle.frictionLegend(maximum: maximumFriction)
+                                text: language.pick("wider and redder: more friction", "kalın ve kırmızı: daha çok sürtünme")))
+            legend += OrgDiagramStyle.frictionLegend(maximum: maximumFriction, language: language)
         } else if maximumVolume > 0 {
+            let largest = language.number(maximumVolume)
             legend.append(.init(sample: "▬▶", sampleColor: OrgDiagramStyle.handoffColor, fill: nil,
-                                text: "wider: more cases per day (largest \(OrgDiagramStyle.number(maximumVolume)))"))
+                                text: language.pick("wider: more cases per day (largest \(largest))",
+                                                    "kalın: günde daha çok vaka (en çok \(largest))")))
         }
         let shownDivisions = Set(involved.map { graph.division[$0] })
         for division in divisions where shownDivisions.contains(division) {
             guard let color = colors[division] else { continue }
             legend.append(.init(sample: "     ", sampleColor: color.border, fill: color.fill,
-                                text: "in " + model.units[division].name))
+                                text: language.pick("in ", "bölüm: ") + model.units[division].name))
         }
         if let crmUnit, involved.contains(where: { graph.ids[$0] == crmUnit }) {
             legend.append(.init(sample: "CRM", sampleColor: OrgDiagramStyle.crmBorder, fill: OrgDiagramStyle.crmFill,
-                                text: "the CRM team"))
+                                text: language.pick("the CRM team", "CRM ekibi")))
         }
         diagram.label = OrgDiagramStyle.titleAndLegend(
-            title: title ?? "\(model.organization.name) — handoffs", rows: legend)
+            title: title ?? model.organization.name + language.pick(" — handoffs", " — devirler"), rows: legend)
         return diagram
     }
 
     /// The case types a group of handoffs carries, by name: "any case" when one carries
     /// every type, at most three names, then "+N more".
     private func caseSummary(_ group: [Handoff], names: [String: String]) -> String {
-        if group.contains(where: \.caseTypes.isEmpty) { return "any case" }
+        if group.contains(where: \.caseTypes.isEmpty) { return language.pick("any case", "her vaka") }
         let all = Self.unique(group.flatMap(\.caseTypes).map { names[$0] ?? $0 })
         let shown = all.prefix(3).joined(separator: ", ")
-        return all.count > 3 ? "\(shown) +\(all.count - 3) more" : shown
+        return all.count > 3 ? "\(shown) +\(all.count - 3)" + language.pick(" more", " tane daha") : shown
     }
 
     /// Elements in first-seen order, without repeats.

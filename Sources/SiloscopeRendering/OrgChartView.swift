@@ -31,6 +31,8 @@ public struct OrgChartView: Sendable {
     public var leafStackThreshold: Int
     /// Rows in a stacked team before another column starts (default 8).
     public var leafStackRows: Int
+    /// The language of the words the chart writes itself (legend, kind and staff).
+    public var language: DiagramLanguage
 
     /// Creates the view.
     ///
@@ -48,6 +50,7 @@ public struct OrgChartView: Sendable {
         self.title = title
         self.leafStackThreshold = 2
         self.leafStackRows = 8
+        self.language = .en
     }
 
     /// Builds the diagram.
@@ -72,7 +75,7 @@ public struct OrgChartView: Sendable {
 
         // Units, in model order.
         for (index, unit) in model.units.enumerated() {
-            var node = Diagram.Node(id: unit.id, label: OrgDiagramStyle.unitLabel(unit, isCRM: unit.id == crmUnit))
+            var node = Diagram.Node(id: unit.id, label: OrgDiagramStyle.unitLabel(unit, isCRM: unit.id == crmUnit, language: language))
             if unit.id == crmUnit {
                 node.attributes = [
                     "fillcolor": OrgDiagramStyle.crmFill, "color": OrgDiagramStyle.crmBorder, "penwidth": "3.5",
@@ -122,7 +125,8 @@ public struct OrgChartView: Sendable {
 
         // Handoffs overlaid.
         var legend: [OrgDiagramStyle.LegendRow] = [
-            .init(sample: "━━━", sampleColor: OrgDiagramStyle.reportingLine, fill: nil, text: "reports to (manager above)"),
+            .init(sample: "━━━", sampleColor: OrgDiagramStyle.reportingLine, fill: nil,
+                  text: language.pick("reports to (manager above)", "bağlı olduğu yönetici (üstte)")),
         ]
         if showsHandoffs, !model.handoffs.isEmpty {
             diagram.edges += try handoffEdges(in: graph)
@@ -130,10 +134,10 @@ public struct OrgChartView: Sendable {
         }
         if let crmUnit, graph.index[crmUnit] != nil {
             legend.append(.init(sample: "CRM", sampleColor: OrgDiagramStyle.crmBorder, fill: OrgDiagramStyle.crmFill,
-                                text: "the CRM team"))
+                                text: language.pick("the CRM team", "CRM ekibi")))
         }
         diagram.label = OrgDiagramStyle.titleAndLegend(
-            title: title ?? "\(model.organization.name) — org chart", rows: legend)
+            title: title ?? model.organization.name + language.pick(" — org chart", " — organizasyon şeması"), rows: legend)
         return diagram
     }
 
@@ -203,15 +207,17 @@ public struct OrgChartView: Sendable {
         let maximumFriction = friction.filter { keys.contains($0.key) }.values.max()
         var rows: [OrgDiagramStyle.LegendRow] = [
             .init(sample: "╌╌╌▶", sampleColor: OrgDiagramStyle.handoffColor, fill: nil,
-                  text: "hands work to (internal-customer handoff)")
+                  text: language.pick("hands work to (internal-customer handoff)", "iş devreder (iç müşteri devri)"))
         ]
         if let maximumFriction, maximumFriction > 0 {
             rows.append(.init(sample: "▬▶", sampleColor: OrgDiagramStyle.frictionColors[2], fill: nil,
-                              text: "wider and redder: more friction"))
-            rows += OrgDiagramStyle.frictionLegend(maximum: maximumFriction)
+                              text: language.pick("wider and redder: more friction", "kalın ve kırmızı: daha çok sürtünme")))
+            rows += OrgDiagramStyle.frictionLegend(maximum: maximumFriction, language: language)
         } else if let maximumVolume = model.handoffs.compactMap(\.volumePerDay).max(), maximumVolume > 0 {
+            let largest = language.number(maximumVolume)
             rows.append(.init(sample: "▬▶", sampleColor: OrgDiagramStyle.handoffColor, fill: nil,
-                              text: "wider: more cases per day (largest \(OrgDiagramStyle.number(maximumVolume)))"))
+                              text: language.pick("wider: more cases per day (largest \(largest))",
+                                                  "kalın: günde daha çok vaka (en çok \(largest))")))
         }
         return rows
     }

@@ -62,15 +62,20 @@ enum OrgDiagramStyle {
     // MARK: Labels
 
     /// A unit's label: display name in bold, then kind and staff in small grey type.
-    static func unitLabel(_ unit: SiloscopeModel.Unit, isCRM: Bool) -> Label {
+    static func unitLabel(_ unit: SiloscopeModel.Unit, isCRM: Bool, language: DiagramLanguage = .en) -> Label {
         let name = wrapped(unit.name).map(Label.escapingHTML).joined(separator: "<BR/>")
-        var detail = "\(kindName(unit.kind)) · \(unit.staff) staff"
-        if isCRM { detail = "CRM team · " + detail }
+        let detail = unitDetail(unit, isCRM: isCRM, language: language)
         return .html(
             "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">"
                 + "<TR><TD><B>\(name)</B></TD></TR>"
                 + "<TR><TD><FONT POINT-SIZE=\"\(detailFontSize)\" COLOR=\"\(detailInk)\">"
                 + Label.escapingHTML(detail) + "</FONT></TD></TR></TABLE>")
+    }
+
+    /// The small grey line under a unit's name: kind and staff (and "CRM team").
+    static func unitDetail(_ unit: SiloscopeModel.Unit, isCRM: Bool, language: DiagramLanguage) -> String {
+        let detail = "\(language.kindName(unit.kind)) · \(unit.staff) \(language.pick("staff", "kişi"))"
+        return isCRM ? language.pick("CRM team · ", "CRM ekibi · ") + detail : detail
     }
 
     /// Splits text into lines of about `width` characters at spaces (long words stay whole).
@@ -113,15 +118,15 @@ enum OrgDiagramStyle {
     }
 
     /// A handoff channel in words.
-    static func channelName(_ channel: HandoffChannel) -> String {
+    static func channelName(_ channel: HandoffChannel, language: DiagramLanguage = .en) -> String {
         switch channel {
-        case .ticket: "ticket"
-        case .email: "e-mail"
-        case .phone: "phone"
-        case .sharedSystem: "shared system"
-        case .meeting: "meeting"
-        case .paper: "paper"
-        case .other: "other"
+        case .ticket: language.pick("ticket", "talep kaydı")
+        case .email: language.pick("e-mail", "e-posta")
+        case .phone: language.pick("phone", "telefon")
+        case .sharedSystem: language.pick("shared system", "ortak sistem")
+        case .meeting: language.pick("meeting", "toplantı")
+        case .paper: language.pick("paper", "kâğıt")
+        case .other: language.pick("other", "diğer")
         }
     }
 
@@ -183,13 +188,14 @@ enum OrgDiagramStyle {
     }
 
     /// Legend rows for friction colours, with the value range of each bin.
-    static func frictionLegend(maximum: Double) -> [LegendRow] {
+    static func frictionLegend(maximum: Double, language: DiagramLanguage = .en) -> [LegendRow] {
         let bins = frictionColors.count
         return frictionColors.enumerated().map { bin, color in
             let low = maximum * Double(bin) / Double(bins)
             let high = maximum * Double(bin + 1) / Double(bins)
             return LegendRow(sample: "━━━▶", sampleColor: color, fill: nil,
-                             text: "friction \(number(low))–\(number(high))")
-        } + [LegendRow(sample: "╌╌╌▶", sampleColor: noFrictionColor, fill: nil, text: "no friction value")]
+                             text: language.pick("friction ", "sürtünme ") + "\(language.number(low))–\(language.number(high))")
+        } + [LegendRow(sample: "╌╌╌▶", sampleColor: noFrictionColor, fill: nil,
+                       text: language.pick("no friction value", "sürtünme değeri yok"))]
     }
 }

@@ -12,12 +12,21 @@ public enum OrgView: String, CaseIterable, Sendable {
     /// - Parameters:
     ///   - model: The organization.
     ///   - friction: Optional friction per handoff edge.
+    ///   - language: The language of the words the view writes itself.
     /// - Returns: A diagram to render with ``LayoutEngine/dot``.
     /// - Throws: ``RenderingError/invalidDiagram(_:)`` when the model's structure is broken.
-    public func diagram(for model: OrgModel, friction: [HandoffKey: Double] = [:]) throws(RenderingError) -> Diagram {
+    public func diagram(
+        for model: OrgModel, friction: [HandoffKey: Double] = [:], language: DiagramLanguage = .en
+    ) throws(RenderingError) -> Diagram {
         switch self {
-        case .org: try OrgChartView(model: model, friction: friction).diagram()
-        case .handoffs: try HandoffView(model: model, friction: friction).diagram()
+        case .org:
+            var view = OrgChartView(model: model, friction: friction)
+            view.language = language
+            return try view.diagram()
+        case .handoffs:
+            var view = HandoffView(model: model, friction: friction)
+            view.language = language
+            return try view.diagram()
         }
     }
 }

@@ -107,6 +107,21 @@ struct OrgViewTests {
         #expect(texts.contains("any case"))
     }
 
+    @Test("in Turkish both views write their own words in Turkish")
+    func turkish() throws {
+        let model = SampleOrganization.model
+        let org = SVGInspector(try OrgView.org.diagram(for: model, language: .tr).rendered(as: .svg)).texts.joined(separator: "\n")
+        let handoffs = SVGInspector(try OrgView.handoffs.diagram(for: model, language: .tr).rendered(as: .svg)).texts
+            .joined(separator: "\n")
+        for (svg, words) in [(org, ["organizasyon şeması", "bağlı olduğu yönetici (üstte)", "kişi", "CRM ekibi"]),
+                             (handoffs, ["devirler", "bölüm içi devir", "e-posta", "bağlam korunur", "%40", "her vaka"])] {
+            for word in words { #expect(svg.contains(word), "missing '\(word)'") }
+        }
+        for english in [" staff", "org chart", "reports to", "context kept", "any case", "e-mail"] {
+            #expect(!org.contains(english) && !handoffs.contains(english), "English left: '\(english)'")
+        }
+    }
+
     @Test("handoffs between the same two units share one arrow, with summed volume")
     func mergedPairs() throws {
         var model = SampleOrganization.model
