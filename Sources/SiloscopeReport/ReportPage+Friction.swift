@@ -109,13 +109,15 @@ extension ReportPage {
         for edge in report.simulation.edges where edge.declared {
             minutes[HandoffKey(from: edge.from, to: edge.to)] = perCase(edge.addedMinutes.mean)
         }
+        let localizer = DiagramLocalizer(language)
         let base: Diagram
         do {
-            base = try HandoffView(model: model, friction: minutes).diagram()
+            var view = HandoffView(model: model, friction: minutes)
+            view.language = localizer.diagramLanguage
+            base = try view.diagram()
         } catch {
             throw .rendering(diagram: "handoff heatmap", error)
         }
-        let localizer = DiagramLocalizer(language)
         let diagram = try InlineDiagram.render(localizer.heatmap(base, model: model, minutesPerCase: minutes),
                                                id: "heat", name: t(FrictionLabels.heatmap))
         let largest = minutes.values.max() ?? 0

@@ -10,11 +10,13 @@ extension ReportPage {
         let localizer = DiagramLocalizer(language)
         let chart: Diagram
         do {
-            chart = try OrgChartView(model: model, showsHandoffs: false).diagram()
+            var view = OrgChartView(model: model, showsHandoffs: false)
+            view.language = localizer.diagramLanguage
+            chart = try view.diagram()
         } catch {
             throw .rendering(diagram: "org chart", error)
         }
-        let diagram = try InlineDiagram.render(localizer.localize(chart, model: model), id: "org",
+        let diagram = try InlineDiagram.render(localizer.localize(chart), id: "org",
                                                name: t(OrganizationLabels.orgChart))
         var legend: [Markup] = ["<li><span class=\"swatch\" style=\"background:#6b6b6b;height:.2em\"></span>\(t(OrganizationLabels.reportsTo))</li>"]
         if model.crm != nil {
