@@ -229,11 +229,56 @@ public enum SiloSimulator {
 
     /// Exact per-unit loads of the explicit (Jackson) network.
     static func explicitLoads(_ org: CompiledOrganization) throws(SimulationError) -> [StationLoad] {
+        let trapped = trappingUnits(org)
+        if !trapped.isEmpty {
+            let names = trapped.prefix(8).map { "'\($0)'" }.joined(separator: ", ") + (trapped.count > 8 ? ", …" : "")
+            throw .invalidModel(
+                "routing: cases that reach \(names) can never be resolved: every routing row among these units adds up to 1 "
+                    + "and sends them only to each other. Let at least one of them resolve a share (a row adding up to less than 1; "
+                    + "the rest is resolved there)")
+        }
         do {
             return try StabilityGuard.loads(network: org.network(), routing: explicitMatrix(org))
         } catch {
             throw .engine(error)
         }
+    }
+
+    /// Units that cases reach from their touchpoints under explicit routing but can never
+    /// leave: from none of them does a path lead to a unit whose row adds up to less than 1.
+    /// The traffic equations then have no solution (the cases circulate forever); named
+    /// here so the error says which units, not which matrix column.
+    static func trappingUnits(_ org: CompiledOrganization) -> [String] {
+        let n = org.graph.count
+        var next = [[Int]](repeating: [], count: n), previous = [[Int]](repeating: [], count: n)
+        var rowSum = [Double](repeating: 0, count: n)
+        for row in org.model.routing {
+            guard let from = org.graph.index[row.from] else { continue }
+            for target in row.to where target.probability > 0 {
+                guard let to = org.graph.index[target.unit] else { continue }
+                rowSum[from] += target.probability
+                next[from].append(to)
+                previous[to].append(from)
+            }
+        }
+        var canLeave = rowSum.map { $0 < 1 - 1e-9 }
+        var stack = (0..<n).filter { canLeave[$0] }
+        while let unit = stack.popLast() {
+            for earlier in previous[unit] where !canLeave[earlier] {
+                canLeave[earlier] = true
+                stack.append(earlier)
+            }
+        }
+        var reached = [Bool](repeating: false, count: n)
+        stack = org.network().sources.map(\.station).filter { $0 >= 0 && $0 < n }
+        for unit in stack { reached[unit] = true }
+        while let unit = stack.popLast() {
+            for later in next[unit] where !reached[later] {
+                reached[later] = true
+                stack.append(later)
+            }
+        }
+        return (0..<n).filter { reached[$0] && !canLeave[$0] }.map { org.graph.ids[$0] }
     }
 
     /// A lower bound of each unit's load under structural routing: every case visits its

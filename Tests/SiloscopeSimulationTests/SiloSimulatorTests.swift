@@ -213,6 +213,26 @@ struct SiloSimulatorTests {
         _ = try simulate(StructuralPolicyTests.acrossDivisions(), parameters: ["escalation_hops": 0], runs: 2, cases: 200)
     }
 
+    @Test("Explicit routing that traps cases in a loop names the units, not a matrix column")
+    func explicitTrapNamesUnits() throws {
+        var model = StructuralPolicyTests.operations()
+        model.mode = "explicit"
+        model.routing = ["front: {other: 0.3, dept: 0.3}", "other: {dept: 1}", "dept: {team: 1}", "team: {dept: 1}"]
+        do {
+            _ = try simulate(model, runs: 2, cases: 100)
+            Issue.record("a routing loop without an exit was simulated")
+        } catch let error as SimulationError {
+            let text = error.description
+            #expect(text.contains("'dept'") && text.contains("'team'") && text.contains("'other'"), "\(text)")
+            #expect(!text.contains("'front'"), "front resolves half of its cases: \(text)")
+            #expect(!text.contains("column"), "\(text)")
+        }
+        // One unit in the loop resolving a share is enough.
+        model.routing[3] = "team: {dept: 0.2}"
+        let report = try simulate(model, runs: 2, cases: 200)
+        #expect(report.cases.handoffs.mean > 1)
+    }
+
     @Test("Explicit mode without a routing table says so")
     func explicitWithoutRouting() throws {
         let report = try simulate(StructuralPolicyTests.operations(), runs: 2, cases: 200, mode: .explicit)
