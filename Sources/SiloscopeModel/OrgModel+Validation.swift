@@ -116,7 +116,7 @@ extension OrgModel {
                 warning(.caseTypes, i, nil, "case type '\(caseType.id)' arrives at no touchpoint, so it is never simulated; add 'arrivals'")
             }
             if !caseType.owner.isEmpty, index.units[caseType.owner] != nil, !reached.contains(caseType.owner) {
-                warning(.caseTypes, i, "owner", "owner '\(caseType.owner)' operates no touchpoint and no handoff leads to it; cases can reach it only by escalation")
+                warning(.caseTypes, i, "owner", "owner '\(caseType.owner)' operates no touchpoint and no declared handoff leads to it; its cases reach it only by being sent blindly (undeclared routing) or by escalation, which adds friction; declare a handoff to it")
             }
             for item in caseType.dataNeeded where !held.contains(item) {
                 warning(.caseTypes, i, "data_needed", "no system holds '\(item)'")

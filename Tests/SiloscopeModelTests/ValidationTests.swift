@@ -75,6 +75,17 @@ import Testing
         #expect(loaded.warnings.contains { $0.path == "case_types[0]" && $0.message.contains("never simulated") })
     }
 
+    @Test func warnsAboutAnOwnerNoDeclaredPathReaches() throws {
+        let text = Self.header + "  - {id: a, parent: ceo}\n  - {id: b, parent: ceo}\n"
+            + "touchpoints:\n  - {id: t, channel: phone, unit: a}\n"
+            + "case_types:\n  - {id: c, owner: b, arrivals: [{touchpoint: t, per_hour: 1}]}\n"
+        let loaded = try ModelLoader.load(text: text, file: "m.yaml")
+        let warning = try #require(loaded.warnings.first { $0.path == "case_types[0].owner" }, "\(loaded.warnings)")
+        #expect(warning.message.contains("sent blindly") && warning.message.contains("declare a handoff"))
+        let declared = text + "handoffs:\n  - {from: a, to: b}\n"
+        #expect(try ModelLoader.load(text: declared, file: "m.yaml").warnings.allSatisfy { $0.path != "case_types[0].owner" })
+    }
+
     @Test func deepChainValidatesWithoutRecursion() throws {
         var text = Self.header
         text += "  - {id: u0, parent: ceo}\n"
