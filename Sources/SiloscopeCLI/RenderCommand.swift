@@ -281,8 +281,12 @@ extension RenderCommand {
         }
         var journey = JourneyView(model: loaded.model, flow: Self.flow(paths.before),
                                   after: paths.after.map { (scenarioModel.model, Self.flow($0)) })
-        journey.subtitle = "The first \(options.cases) arrivals of replication 0 (seed \(options.seed)): "
-            + (applied.map { "the same customers today and in '\($0.scenario.name)'" } ?? "\(paths.before.cases) cases of this type")
+        journey.language = lang
+        journey.subtitle = lang == .tr
+            ? "Çalıştırma 0'ın ilk \(options.cases) gelişi (tohum \(options.seed)): "
+                + (applied.map { "bugün ve '\($0.scenario.name)' senaryosunda aynı müşteriler" } ?? "bu türden \(paths.before.cases) vaka")
+            : "The first \(options.cases) arrivals of replication 0 (seed \(options.seed)): "
+                + (applied.map { "the same customers today and in '\($0.scenario.name)'" } ?? "\(paths.before.cases) cases of this type")
         let diagrams = try journey.diagrams()
         let engine = BeforeAfterDiagrams.engine
         guard let after = diagrams.after else {

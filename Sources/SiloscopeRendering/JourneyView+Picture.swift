@@ -10,16 +10,17 @@ extension JourneyView {
         let shown = shownMoves(flow)
         var picture = BeforeAfterPicture(name: isAfter ? "journey after" : "journey", legend: .text(""))
         var seen = Set<String>()
+        let t = language.pick
         func unitNode(_ id: String) {
             guard seen.insert(id).inserted else { return }
-            var detail = "\(visits[id] ?? 0) visits"
-            if let ends = flow.ends[id], ends > 0 { detail += " · \(ends) end here" }
+            var detail = "\(visits[id] ?? 0)" + t(" visits", " ziyaret")
+            if let ends = flow.ends[id], ends > 0 { detail += " · \(ends)" + t(" end here", " burada biter") }
             let owner = id == flow.owner
             let html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\"><TR><TD><B>"
                 + OrgDiagramStyle.wrapped(units[id]?.name ?? id).map(Label.escapingHTML).joined(separator: "<BR/>")
                 + "</B></TD></TR><TR><TD><FONT POINT-SIZE=\"\(OrgDiagramStyle.detailFontSize)\" COLOR=\""
                 + OrgDiagramStyle.detailInk + "\">" + Label.escapingHTML(detail) + "</FONT></TD></TR>"
-                + (owner ? "<TR><TD><FONT POINT-SIZE=\"\(OrgDiagramStyle.detailFontSize)\"><B>owns this case type</B></FONT></TD></TR>" : "")
+                + (owner ? "<TR><TD><FONT POINT-SIZE=\"\(OrgDiagramStyle.detailFontSize)\"><B>\(Label.escapingHTML(t("owns this case type", "bu vaka türünün sahibi")))</B></FONT></TD></TR>" : "")
                 + "</TABLE>"
             var attributes: [String: String] = owner ? ["color": Self.ownerColor, "penwidth": "3.5"] : [:]
             if id == model.crm?.unit { attributes["fillcolor"] = OrgDiagramStyle.crmFill }
@@ -27,7 +28,7 @@ extension JourneyView {
         }
         func countNode(_ id: String, times: Int, cases: Int) {
             let html = "<B>\(times)×</B> <FONT POINT-SIZE=\"11\" COLOR=\"\(OrgDiagramStyle.detailInk)\">"
-                + OrgDiagramStyle.percent(share(cases)) + "</FONT>"
+                + percent(share(cases)) + "</FONT>"
             picture.nodes.append(.init(id: id, unionID: id, label: .html(html),
                                        attributes: ["shape": "plaintext", "margin": "0.02", "style": ""]))
         }
@@ -39,7 +40,7 @@ extension JourneyView {
             let source = Self.entryID(entry.channel)
             if seen.insert(source).inserted {
                 let total = flow.entries.filter { $0.channel == entry.channel }.reduce(0) { $0 + $1.count }
-                picture.nodes.append(.init(id: source, unionID: source, label: .text("\(entry.channel)\n\(total) cases"), attributes: [
+                picture.nodes.append(.init(id: source, unionID: source, label: .text("\(entry.channel)\n\(total)" + t(" cases", " vaka")), attributes: [
                     "shape": "box", "style": "rounded,filled", "fillcolor": "#eeeeee", "color": Self.entryColor,
                 ]))
             }
@@ -68,25 +69,40 @@ extension JourneyView {
 
     private func legend(_ model: OrgModel, _ flow: JourneyFlow, isAfter: Bool, hasPingPong: Bool, hidden: Int) -> Label {
         let names = Dictionary(model.units.map { ($0.id, $0.name) }) { first, _ in first }
+        let t = language.pick
         var rows: [BeforeAfterStyle.LegendRow] = [
             .init(sample: "━━━▶", color: Self.flowColor,
-                  text: "cases moved this way: N× moves, % of the \(flow.cases) cases that did (wider: more)"),
+                  text: t("cases moved this way: N× moves, % of the \(flow.cases) cases that did (wider: more)",
+                          "vakaların gittiği yol: N× geçiş, \(flow.cases) vakadan bu yolu izleyenlerin yüzdesi (kalın: daha çok)")),
         ]
         if hasPingPong {
             rows.append(.init(sample: "━━━▶", color: Self.pingPongColor,
-                              text: "sent back towards where cases came in: ping-pong, returns and loops"))
+                              text: t("sent back towards where cases came in: ping-pong, returns and loops",
+                                      "vakaların geldiği yere geri gönderildi: ping-pong, dönüşler ve döngüler")))
         }
-        rows.append(.init(sample: "owner", color: Self.ownerColor, text: "the unit that owns (resolves) this case type", fill: "#ffffff"))
+        rows.append(.init(sample: t("owner", "sahip"), color: Self.ownerColor,
+                          text: t("the unit that owns (resolves) this case type", "bu vaka türünün sahibi (çözen birim)"), fill: "#ffffff"))
         if hidden > 0 {
+            let under = percent(minimumShare)
             rows.append(.init(sample: "…", color: Self.entryColor,
-                              text: "\(hidden) rarer move\(hidden == 1 ? "" : "s") (under \(OrgDiagramStyle.percent(minimumShare)) of cases) not drawn"))
+                              text: t("\(hidden) rarer move\(hidden == 1 ? "" : "s") (under \(under) of cases) not drawn",
+                                      "\(hidden) seyrek geçiş (vakaların \(under) kadarından azı) çizilmedi")))
         }
         for (rank, path) in flow.paths.prefix(3).enumerated() {
             let steps = path.units.map { names[$0] ?? $0 }.joined(separator: " → ")
-            let percent = OrgDiagramStyle.percent(flow.cases > 0 ? Double(path.count) / Double(flow.cases) : 0)
-            rows.append(.init(sample: "path \(rank + 1)", color: OrgDiagramStyle.ink, text: "\(percent) of cases: \(steps)"))
+            let share = percent(flow.cases > 0 ? Double(path.count) / Double(flow.cases) : 0)
+            rows.append(.init(sample: t("path \(rank + 1)", "yol \(rank + 1)"), color: OrgDiagramStyle.ink,
+                              text: t("\(share) of cases: \(steps)", "vakaların \(share) kadarı: \(steps)")))
         }
-        let title = isAfter ? afterTitle ?? "Journey after: \(flow.caseTypeName)" : beforeTitle ?? "Journey today: \(flow.caseTypeName)"
+        let title = isAfter
+            ? afterTitle ?? t("Journey after: ", "Senaryodan sonra yolculuk: ") + flow.caseTypeName
+            : beforeTitle ?? t("Journey today: ", "Bugünkü yolculuk: ") + flow.caseTypeName
         return BeforeAfterStyle.legend(title: title, subtitle: subtitle, rows: rows)
+    }
+
+    /// A share as a percentage, the sign first in Turkish ("%12").
+    private func percent(_ share: Double) -> String {
+        let whole = Int((share * 100).rounded())
+        return language == .tr ? "%\(whole)" : "\(whole)%"
     }
 }

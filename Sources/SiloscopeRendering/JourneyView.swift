@@ -21,6 +21,8 @@ public struct JourneyView: Sendable {
     /// Moves made by a smaller share of the cases are left out (default 0.01, 1 %) and
     /// counted in the legend, so rare detours do not hide the main paths.
     public var minimumShare: Double
+    /// The language of the words the pictures write themselves (default English).
+    public var language: DiagramLanguage
 
     static let flowColor = "#4a6b8a"
     static let pingPongColor = BeforeAfterStyle.frictionUp
@@ -37,6 +39,7 @@ public struct JourneyView: Sendable {
         before = (model, flow)
         self.after = after
         minimumShare = 0.01
+        language = .en
     }
 
     /// Builds the picture (and the after picture) on one layout.

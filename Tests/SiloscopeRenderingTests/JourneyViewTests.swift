@@ -28,9 +28,10 @@ struct JourneyViewTests {
                       HandoffKey(from: "crm", to: "card_ops"): 100],
         ends: ["card_ops": 100])
 
-    static func svgs() throws -> (before: BeforeAfterSVG, after: BeforeAfterSVG) {
+    static func svgs(language: DiagramLanguage = .en) throws -> (before: BeforeAfterSVG, after: BeforeAfterSVG) {
         var view = JourneyView(model: SampleOrganization.model, flow: before, after: (SampleOrganization.model, after))
         view.minimumShare = 0.02
+        view.language = language
         let diagrams = try view.diagrams()
         let before = try diagrams.before.rendered(as: .svg, engine: .nop)
         let after = try #require(diagrams.after).rendered(as: .svg, engine: .nop)
@@ -52,6 +53,20 @@ struct JourneyViewTests {
         #expect(before.nodes["legend"]?.texts.contains { $0.contains("1 rarer move (") } == true)
         #expect(before.nodes["card_ops"]?.texts.contains("owns this case type") == true)
         #expect(before.nodes["card_ops"]?.texts.contains("100 visits · 95 end here") == true)
+    }
+
+    @Test("in Turkish the journey writes its own words in Turkish")
+    func turkish() throws {
+        let (before, after) = try Self.svgs(language: .tr)
+        let shared = try #require(before.nodes[JourneyView.moveID(HandoffKey(from: "complaints", to: "card_ops"))])
+        #expect(shared.texts.contains("%85"), "Turkish percent sign first")
+        #expect(before.nodes["card_ops"]?.texts.contains("bu vaka türünün sahibi") == true)
+        #expect(before.nodes["card_ops"]?.texts.contains("100 ziyaret · 95 burada biter") == true)
+        let legend = (before.nodes["legend"]?.texts ?? []).joined(separator: " ")
+        #expect(legend.contains("Bugünkü yolculuk") && legend.contains("seyrek geçiş"), "\(legend)")
+        #expect(!legend.contains("cases") && !legend.contains("Journey"), "\(legend)")
+        let afterLegend = (after.nodes["legend"]?.texts ?? []).joined(separator: " ")
+        #expect(afterLegend.contains("Senaryodan sonra yolculuk"), "\(afterLegend)")
     }
 
     @Test("moves back towards the entry (ping-pong, returns) are orange; forward moves are not")
