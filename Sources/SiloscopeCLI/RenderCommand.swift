@@ -181,7 +181,7 @@ extension RenderCommand {
             let model = applied?.model ?? loaded.model
             let diagram = try BeforeAfterView.heatmap(
                 model: model, friction: afterFriction ?? beforeFriction ?? [:], measure: measure,
-                title: applied.map { (lang == .tr ? "Sürtünme, senaryodan sonra: " : "Friction after ") + "'\($0.scenario.name)'" },
+                title: applied.map { lang.pick("Friction after ", "Sürtünme, senaryodan sonra: ") + "'\($0.scenario.name)'" },
                 language: lang)
             return [(output, try diagram.rendered(as: format, engine: BeforeAfterDiagrams.engine), "friction heatmap")]
         }
@@ -191,9 +191,9 @@ extension RenderCommand {
         var beforeAfter = BeforeAfterView(before: loaded.model, after: applied.model, changes: changes,
                                           beforeFriction: beforeFriction, afterFriction: afterFriction, measure: measure)
         beforeAfter.language = lang
-        beforeAfter.subtitle = (lang == .tr ? "Senaryo: " : "Scenario: ") + applied.scenario.name
+        beforeAfter.subtitle = lang.pick("Scenario: ", "Senaryo: ") + applied.scenario.name
         beforeAfter.notes = Self.undrawnChanges(applied.diff, language: lang)
-        beforeAfter.afterTitle = (lang == .tr ? "Sonra: " : "After: ") + applied.scenario.name
+        beforeAfter.afterTitle = lang.pick("After: ", "Sonra: ") + applied.scenario.name
         if let edges = comparison?.scenarios.first?.edgeChanges, measure == .minutes {
             // Real changes only, and of those the ones at least a tenth of the largest and
             // a hundredth of the largest edge's friction (at most 15): with hundreds of
@@ -222,7 +222,7 @@ extension RenderCommand {
     /// What a scenario changed that an org picture does not draw, one line each.
     static func undrawnChanges(_ diff: ModelDiff, language: DiagramLanguage = .en) -> [String] {
         func list(_ ids: [String]) -> String { ids.prefix(4).joined(separator: ", ") + (ids.count > 4 ? ", …" : "") }
-        func t(_ english: String, _ turkish: String) -> String { language == .tr ? turkish : english }
+        let t = language.pick
         var notes: [String] = []
         if !diff.addedSystems.isEmpty { notes.append(t("systems added: ", "eklenen sistemler: ") + list(diff.addedSystems)) }
         if !diff.removedSystems.isEmpty { notes.append(t("systems retired: ", "kaldırılan sistemler: ") + list(diff.removedSystems)) }
@@ -282,11 +282,12 @@ extension RenderCommand {
         var journey = JourneyView(model: loaded.model, flow: Self.flow(paths.before),
                                   after: paths.after.map { (scenarioModel.model, Self.flow($0)) })
         journey.language = lang
-        journey.subtitle = lang == .tr
-            ? "Çalıştırma 0'ın ilk \(options.cases) gelişi (tohum \(options.seed)): "
-                + (applied.map { "bugün ve '\($0.scenario.name)' senaryosunda aynı müşteriler" } ?? "bu türden \(paths.before.cases) vaka")
-            : "The first \(options.cases) arrivals of replication 0 (seed \(options.seed)): "
-                + (applied.map { "the same customers today and in '\($0.scenario.name)'" } ?? "\(paths.before.cases) cases of this type")
+        let t = lang.pick
+        journey.subtitle = t("The first \(options.cases) arrivals of replication 0 (seed \(options.seed)): ",
+                             "Çalıştırma 0'ın ilk \(options.cases) gelişi (tohum \(options.seed)): ")
+            + (applied.map { t("the same customers today and in '\($0.scenario.name)'",
+                               "bugün ve '\($0.scenario.name)' senaryosunda aynı müşteriler") }
+                ?? t("\(paths.before.cases) cases of this type", "bu türden \(paths.before.cases) vaka"))
         let diagrams = try journey.diagrams()
         let engine = BeforeAfterDiagrams.engine
         guard let after = diagrams.after else {

@@ -33,10 +33,10 @@ extension BeforeAfterView {
             }
         }
         let (edges, rows) = handoffEdges(model: before, friction: beforeFriction, scale: scale, statusKeys: [
-            (changes.removedHandoffs, BeforeAfterStyle.removed,
-             t("grey start: handoff the change removes", "gri başlangıç: değişikliğin kaldırdığı devir")),
-            (changes.changedHandoffs, BeforeAfterStyle.changed,
-             t("black start: handoff the change alters", "siyah başlangıç: değişikliğin değiştirdiği devir")),
+            (changes.removedHandoffs, BeforeAfterStyle.removed, t("grey", "gri"),
+             t("handoff the change removes", "değişikliğin kaldırdığı devir")),
+            (changes.changedHandoffs, BeforeAfterStyle.changed, t("black", "siyah"),
+             t("handoff the change alters", "değişikliğin değiştirdiği devir")),
         ])
         picture.edges = edges
         picture.legend = BeforeAfterStyle.legend(
@@ -90,8 +90,8 @@ extension BeforeAfterView {
             }
         }
         let (edges, rows) = handoffEdges(model: after, friction: afterFriction, scale: scale, statusKeys: [
-            (changes.addedHandoffs, BeforeAfterStyle.added, t("green start: new handoff", "yeşil başlangıç: yeni devir")),
-            (changes.changedHandoffs, BeforeAfterStyle.changed, t("black start: changed handoff", "siyah başlangıç: değişen devir")),
+            (changes.addedHandoffs, BeforeAfterStyle.added, t("green", "yeşil"), t("new handoff", "yeni devir")),
+            (changes.changedHandoffs, BeforeAfterStyle.changed, t("black", "siyah"), t("changed handoff", "değişen devir")),
         ])
         picture.edges = edges
         picture.legend = BeforeAfterStyle.legend(
@@ -131,10 +131,10 @@ extension BeforeAfterView {
 
     /// Handoff arrows of one model: by friction on the shared scale when given (undeclared
     /// edges with large friction dotted), else by declared volume; edges in `statusKeys`
-    /// start with their status colour.
+    /// start with their status colour (without friction, the whole arrow has it).
     func handoffEdges(
         model: OrgModel, friction: [HandoffKey: EdgeFriction]?, scale: FrictionStyle?,
-        statusKeys: [(keys: Set<HandoffKey>, color: String, text: String)]
+        statusKeys: [(keys: Set<HandoffKey>, color: String, colorName: String, meaning: String)]
     ) -> (edges: [Diagram.Edge], legend: [BeforeAfterStyle.LegendRow]) {
         var keys: [HandoffKey] = []
         var seen = Set<HandoffKey>()
@@ -147,7 +147,7 @@ extension BeforeAfterView {
         let volumes = model.handoffs.reduce(into: [HandoffKey: Double]()) { $0[HandoffKey($1), default: 0] += $1.volumePerDay ?? 0 }
         let maximumVolume = volumes.values.max() ?? 0
         var edges: [Diagram.Edge] = []
-        var usedStatus = Set<String>()
+        var usedStatus = Set<Int>()
         for key in keys + undeclared {
             let declared = seen.contains(key)
             var attributes = ["arrowhead": "normal", "arrowsize": "0.8", "style": declared ? "dashed" : "dotted"]
@@ -163,8 +163,9 @@ extension BeforeAfterView {
             } else {
                 attributes["penwidth"] = OrgDiagramStyle.number(OrgDiagramStyle.volumeWidth(volumes[key], maximum: maximumVolume))
             }
-            if let status = statusKeys.first(where: { $0.keys.contains(key) }) {
-                usedStatus.insert(status.text)
+            if let index = statusKeys.firstIndex(where: { $0.keys.contains(key) }) {
+                let status = statusKeys[index]
+                usedStatus.insert(index)
                 attributes["style"] = "solid"
                 color = scale == nil ? status.color : "\(status.color);0.3:\(color)"
             }
@@ -186,10 +187,9 @@ extension BeforeAfterView {
             rows.append(.init(sample: "╌╌╌▶", color: OrgDiagramStyle.handoffColor,
                               text: language.pick("hands work to (wider: more cases per day)", "iş devreder (kalın: günde daha çok vaka)")))
         }
-        for status in statusKeys where usedStatus.contains(status.text) {
-            // Without friction colours the whole arrow has the status colour, not its start.
-            let whole = status.text.replacingOccurrences(of: " start", with: "").replacingOccurrences(of: " başlangıç", with: "")
-            rows.append(.init(sample: "━━━▶", color: status.color, text: scale == nil ? whole : status.text))
+        let start = scale == nil ? "" : language.pick(" start", " başlangıç")
+        for (index, status) in statusKeys.enumerated() where usedStatus.contains(index) {
+            rows.append(.init(sample: "━━━▶", color: status.color, text: status.colorName + start + ": " + status.meaning))
         }
         return (edges, rows)
     }

@@ -11,7 +11,7 @@ public enum DiagramLanguage: String, CaseIterable, Hashable, Sendable {
     case tr
 
     /// The English or the Turkish text, whichever this language is.
-    func pick(_ english: String, _ turkish: String) -> String {
+    public func pick(_ english: String, _ turkish: String) -> String {
         self == .tr ? turkish : english
     }
 
@@ -19,6 +19,20 @@ public enum DiagramLanguage: String, CaseIterable, Hashable, Sendable {
     func number(_ value: Double) -> String {
         let text = OrgDiagramStyle.number(value)
         return self == .tr ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
+
+    /// A share as a whole percentage: "40%", in Turkish "%40".
+    func percent(_ share: Double) -> String {
+        let whole = Int((share * 100).rounded())
+        return self == .tr ? "%\(whole)" : "\(whole)%"
+    }
+
+    /// A range of shares as percentages: "40–60%", in Turkish "%40–60"; one share when
+    /// both ends are equal.
+    func percentRange(_ low: Double, _ high: Double) -> String {
+        guard low != high else { return percent(low) }
+        let (from, to) = (Int((low * 100).rounded()), Int((high * 100).rounded()))
+        return self == .tr ? "%\(from)–\(to)" : "\(from)–\(to)%"
     }
 
     /// A unit's kind in words.

@@ -48,9 +48,6 @@ public enum FrictionMeasure: String, CaseIterable, Hashable, Sendable {
     /// Ping-pong bounces per 1,000 cases.
     case bounces
 
-    /// The unit in a legend.
-    var unit: String { unit(in: .en) }
-
     /// The unit in a legend, in `language`.
     func unit(in language: DiagramLanguage) -> String {
         switch self {

@@ -121,11 +121,7 @@ public struct HandoffView: Sendable {
             var details = [Self.unique(group.map { OrgDiagramStyle.channelName($0.channel, language: language) }).joined(separator: "/")]
             let kept = group.compactMap(\.contextKept)
             if let low = kept.min(), let high = kept.max() {
-                let (lowPercent, highPercent) = (Int((low * 100).rounded()), Int((high * 100).rounded()))
-                let range = language == .tr
-                    ? (low == high ? "%\(lowPercent)" : "%\(lowPercent)–\(highPercent)")
-                    : (low == high ? OrgDiagramStyle.percent(low) : "\(lowPercent)–\(OrgDiagramStyle.percent(high))")
-                details.append(language.pick("context kept ", "bağlam korunur ") + range)
+                details.append(language.pick("context kept ", "bağlam korunur ") + language.percentRange(low, high))
             }
             if let volume { details.append(language.number(volume) + language.pick("/day", "/gün")) }
             if maximumFriction > 0 { lineAttributes["color"] = OrgDiagramStyle.noFrictionColor }

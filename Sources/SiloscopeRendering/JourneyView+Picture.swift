@@ -28,7 +28,7 @@ extension JourneyView {
         }
         func countNode(_ id: String, times: Int, cases: Int) {
             let html = "<B>\(times)×</B> <FONT POINT-SIZE=\"11\" COLOR=\"\(OrgDiagramStyle.detailInk)\">"
-                + percent(share(cases)) + "</FONT>"
+                + language.percent(share(cases)) + "</FONT>"
             picture.nodes.append(.init(id: id, unionID: id, label: .html(html),
                                        attributes: ["shape": "plaintext", "margin": "0.02", "style": ""]))
         }
@@ -83,14 +83,14 @@ extension JourneyView {
         rows.append(.init(sample: t("owner", "sahip"), color: Self.ownerColor,
                           text: t("the unit that owns (resolves) this case type", "bu vaka türünün sahibi (çözen birim)"), fill: "#ffffff"))
         if hidden > 0 {
-            let under = percent(minimumShare)
+            let under = language.percent(minimumShare)
             rows.append(.init(sample: "…", color: Self.entryColor,
                               text: t("\(hidden) rarer move\(hidden == 1 ? "" : "s") (under \(under) of cases) not drawn",
                                       "\(hidden) seyrek geçiş (vakaların \(under) kadarından azı) çizilmedi")))
         }
         for (rank, path) in flow.paths.prefix(3).enumerated() {
             let steps = path.units.map { names[$0] ?? $0 }.joined(separator: " → ")
-            let share = percent(flow.cases > 0 ? Double(path.count) / Double(flow.cases) : 0)
+            let share = language.percent(flow.cases > 0 ? Double(path.count) / Double(flow.cases) : 0)
             rows.append(.init(sample: t("path \(rank + 1)", "yol \(rank + 1)"), color: OrgDiagramStyle.ink,
                               text: t("\(share) of cases: \(steps)", "vakaların \(share) kadarı: \(steps)")))
         }
@@ -100,9 +100,4 @@ extension JourneyView {
         return BeforeAfterStyle.legend(title: title, subtitle: subtitle, rows: rows)
     }
 
-    /// A share as a percentage, the sign first in Turkish ("%12").
-    private func percent(_ share: Double) -> String {
-        let whole = Int((share * 100).rounded())
-        return language == .tr ? "%\(whole)" : "\(whole)%"
-    }
 }

@@ -159,9 +159,6 @@ enum OrgDiagramStyle {
         return text.hasSuffix("0") ? String(text.dropLast()) : text
     }
 
-    /// A percentage of a 0–1 share.
-    static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
-
     // MARK: Legend
 
     /// One row of the legend: a sample (line or swatch) and its meaning.

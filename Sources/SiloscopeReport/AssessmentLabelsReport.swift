@@ -39,21 +39,4 @@ enum AssessmentLabelsReport {
     static let disagreements = LocalizedText(
         en: "Answers that disagree with what the model shows (the answer is used; check it, `siloscope assess` gives the details):",
         tr: "Modelin gösterdiğiyle çelişen yanıtlar (yanıt kullanılıyor; kontrol edin, ayrıntılar `siloscope assess` çıktısında):")
-
-    static func status(_ status: KnowledgeStatus) -> LocalizedText {
-        switch status {
-        case .known: LocalizedText(en: "known", tr: "biliniyor")
-        case .inferred: LocalizedText(en: "inferred", tr: "modelden")
-        case .unknown: LocalizedText(en: "unknown", tr: "bilinmiyor")
-        }
-    }
-
-    static func status(_ status: GroupStatus) -> LocalizedText {
-        switch status {
-        case .known: LocalizedText(en: "known", tr: "biliniyor")
-        case .inferred: LocalizedText(en: "inferred", tr: "modelden")
-        case .partial: LocalizedText(en: "partly unknown", tr: "kısmen bilinmiyor")
-        case .unknown: LocalizedText(en: "unknown", tr: "bilinmiyor")
-        }
-    }
 }

@@ -13,7 +13,7 @@ extension ReportPage {
                 label: dimension.title[language], level: dimension.level,
                 modelShows: dimension.inferred.flatMap { $0 != dimension.level ? $0 : nil },
                 isInferred: dimension.status == .inferred,
-                text: dimension.levelName.map { "\($0[language]) (\(t(AssessmentLabelsReport.status(dimension.status))))" }
+                text: dimension.levelName.map { "\($0[language]) (\(t(dimension.status.label)))" }
                     ?? t(AssessmentLabelsReport.unknown))
         }
         let chart = LevelChart(
@@ -23,7 +23,7 @@ extension ReportPage {
             [
                 "\(dimension.title[language])",
                 "\(dimension.levelName?[language] ?? "—")",
-                "\(t(AssessmentLabelsReport.status(dimension.status)))",
+                "\(t(dimension.status.label))",
                 "\(dimension.levelDescription?[language] ?? "")",
                 "\(dimension.nextSteps.first?[language] ?? "")",
             ]
@@ -67,7 +67,7 @@ extension ReportPage {
     private func determinants(_ assessment: AssessmentReport) -> Markup {
         let groups = assessment.determinants.map { group -> [Markup] in
             let score = group.score.map { numbers.decimal($0, digits: 1) + " / 4" } ?? "—"
-            return ["\(group.title[language])", "\(t(AssessmentLabelsReport.status(group.status)))", "\(score)",
+            return ["\(group.title[language])", "\(t(group.status.label))", "\(score)",
                     "\(numbers.integer(group.scoredItems)) / \(numbers.integer(group.items.count))"]
         }
         let unknownTitles = assessment.unknowns.map { id -> String in
@@ -111,9 +111,9 @@ extension ReportPage {
     /// Known / inferred / unknown, with a symbol so it reads in greyscale.
     func statusMark(_ status: KnowledgeStatus) -> Markup {
         switch status {
-        case .known: "<span class=\"better\">✓ \(t(AssessmentLabelsReport.status(status)))</span>"
-        case .inferred: "<span>≈ \(t(AssessmentLabelsReport.status(status)))</span>"
-        case .unknown: "<span class=\"worse\">? \(t(AssessmentLabelsReport.status(status)))</span>"
+        case .known: "<span class=\"better\">✓ \(t(status.label))</span>"
+        case .inferred: "<span>≈ \(t(status.label))</span>"
+        case .unknown: "<span class=\"worse\">? \(t(status.label))</span>"
         }
     }
 }

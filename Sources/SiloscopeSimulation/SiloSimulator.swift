@@ -229,6 +229,7 @@ public enum SiloSimulator {
 
     /// Exact per-unit loads of the explicit (Jackson) network.
     static func explicitLoads(_ org: CompiledOrganization) throws(SimulationError) -> [StationLoad] {
+        let network = org.network()
         let trapped = trappingUnits(org)
         if !trapped.isEmpty {
             let names = trapped.prefix(8).map { "'\($0)'" }.joined(separator: ", ") + (trapped.count > 8 ? ", …" : "")
@@ -238,7 +239,7 @@ public enum SiloSimulator {
                     + "the rest is resolved there)")
         }
         do {
-            return try StabilityGuard.loads(network: org.network(), routing: explicitMatrix(org))
+            return try StabilityGuard.loads(network: network, routing: explicitMatrix(org))
         } catch {
             throw .engine(error)
         }
@@ -270,7 +271,7 @@ public enum SiloSimulator {
             }
         }
         var reached = [Bool](repeating: false, count: n)
-        stack = org.network().sources.map(\.station).filter { $0 >= 0 && $0 < n }
+        stack = org.sources.map(\.unit)
         for unit in stack { reached[unit] = true }
         while let unit = stack.popLast() {
             for later in next[unit] where !reached[later] {

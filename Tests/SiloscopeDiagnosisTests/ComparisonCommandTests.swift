@@ -1,4 +1,5 @@
 import Foundation
+import SiloscopeScenarios
 import SiloscopeTestSupport
 import Testing
 
@@ -53,10 +54,8 @@ import Testing
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("siloscope-draw-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let text = try String(contentsOf: ComparisonFixture.root.appendingPathComponent("scenarios/\(scenario)"), encoding: .utf8)
-        let base = try #require(text.split(separator: "\n").first { $0.hasPrefix("base:") })
-            .dropFirst("base:".count).trimmingCharacters(in: .whitespaces)
-        let model = "scenarios/" + base
+        let loaded = try ScenarioLoader.load(path: ComparisonFixture.root.appendingPathComponent("scenarios/\(scenario)").path)
+        let model = try #require(loaded.resolvedBasePath, "\(scenario) names no base model")
         for view in ["before-after", "diff"] {
             let output = directory.appendingPathComponent("\(view).svg")
             let result = try run(["render", model, "--scenario", "scenarios/\(scenario)", "--view", view,

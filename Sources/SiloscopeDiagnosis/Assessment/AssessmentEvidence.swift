@@ -6,6 +6,15 @@ public enum KnowledgeStatus: String, Sendable, Codable, CaseIterable {
     case inferred
     /// Neither answered nor visible in the model.
     case unknown
+
+    /// The status in words, in both languages.
+    public var label: LocalizedText {
+        switch self {
+        case .known: LocalizedText(en: "known", tr: "biliniyor")
+        case .inferred: LocalizedText(en: "inferred", tr: "modelden")
+        case .unknown: LocalizedText(en: "unknown", tr: "bilinmiyor")
+        }
+    }
 }
 
 /// One piece of evidence behind a result: an answer, a model fact checked against a

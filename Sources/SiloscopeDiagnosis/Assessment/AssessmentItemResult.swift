@@ -71,6 +71,16 @@ public enum GroupStatus: String, Sendable, Codable, CaseIterable {
     /// Every item unknown.
     case unknown
 
+    /// The status in words, in both languages.
+    public var label: LocalizedText {
+        switch self {
+        case .known: KnowledgeStatus.known.label
+        case .inferred: KnowledgeStatus.inferred.label
+        case .partial: LocalizedText(en: "partly unknown", tr: "kısmen bilinmiyor")
+        case .unknown: KnowledgeStatus.unknown.label
+        }
+    }
+
     /// The status of a group with items of these statuses.
     public init(_ statuses: [KnowledgeStatus]) {
         if statuses.allSatisfy({ $0 == .unknown }) {

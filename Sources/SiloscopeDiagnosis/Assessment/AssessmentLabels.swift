@@ -41,22 +41,9 @@ enum AssessmentLabels {
     static let higherIsWorse = LocalizedText(en: "(4 = worst)", tr: "(4 = en kötü)")
     static let note = LocalizedText(en: "note", tr: "not")
 
-    static func status(_ status: KnowledgeStatus) -> LocalizedText {
-        switch status {
-        case .known: LocalizedText(en: "known", tr: "biliniyor")
-        case .inferred: LocalizedText(en: "inferred", tr: "modelden")
-        case .unknown: LocalizedText(en: "unknown", tr: "bilinmiyor")
-        }
-    }
+    static func status(_ status: KnowledgeStatus) -> LocalizedText { status.label }
 
-    static func status(_ status: GroupStatus) -> LocalizedText {
-        switch status {
-        case .known: LocalizedText(en: "known", tr: "biliniyor")
-        case .inferred: LocalizedText(en: "inferred", tr: "modelden")
-        case .partial: LocalizedText(en: "partly unknown", tr: "kısmen bilinmiyor")
-        case .unknown: LocalizedText(en: "unknown", tr: "bilinmiyor")
-        }
-    }
+    static func status(_ status: GroupStatus) -> LocalizedText { status.label }
 
     static func basis(_ basis: LifecycleFocus.Basis) -> LocalizedText {
         switch basis {
