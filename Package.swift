@@ -89,5 +89,7 @@ let package = Package(
         .testTarget(name: "SiloscopeImportTests", dependencies: ["SiloscopeImport", "SiloscopeSimulation"]),
         .testTarget(name: "SiloscopeReportTests", dependencies: ["SiloscopeReport", "SiloscopeTestSupport"]),
         .testTarget(name: "SiloscopeCLITests", dependencies: ["SiloscopeCLI", "SiloscopeTestSupport"]),
+        // Fuzzing harness: mutated inputs fed to the built binary (see docs/robustness.md).
+        .testTarget(name: "SiloscopeFuzzTests", dependencies: ["SiloscopeTestSupport"], exclude: ["Regressions"]),
     ]
 )

@@ -19,6 +19,8 @@ public enum EngineError: Error, Sendable, Equatable, CustomStringConvertible {
     case singularTrafficEquations(reason: String)
     /// One or more stations are offered at least as much work as they can do.
     case unstable([StationLoad])
+    /// A run hit a safety bound on arrivals or jobs in the system (see ``Runaway``).
+    case runaway(Runaway)
 
     /// A sentence describing the problem and how to fix it.
     public var description: String {
@@ -42,6 +44,8 @@ public enum EngineError: Error, Sendable, Equatable, CustomStringConvertible {
             let list = loads.map(\.description).joined(separator: "; ")
             return "The network is unstable, queues would grow without bound: \(list). "
                 + "Add servers, shorten service or send less work there."
+        case let .runaway(reason):
+            return "The run was stopped: \(reason)."
         }
     }
 }

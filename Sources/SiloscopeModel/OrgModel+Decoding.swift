@@ -80,11 +80,7 @@ extension OrgModel {
             model.simulation.mode = reader.choice(simulation, "mode", as: RoutingMode.self) ?? .structural
             if let parameters = reader.mapping(simulation["parameters"], at: FieldPath("simulation").appending("parameters"), allowed: nil) {
                 sources.sections["simulation.parameters"] = parameters
-                for (key, value) in parameters.order {
-                    if let number = reader.number(value, at: parameters.path.appending(key)) {
-                        model.simulation.parameters[key] = number
-                    }
-                }
+                model.simulation.parameters = SimulationParameters.read(parameters, &reader)
             }
         }
         return (model, sources)
@@ -125,12 +121,12 @@ extension OrgModel {
             name: reader.string(mapping, "name") ?? id,
             kind: reader.choice(mapping, "kind", as: UnitKind.self) ?? .other,
             parent: reader.string(mapping, "parent"),
-            staff: reader.integer(mapping, "staff", .positive) ?? 1,
-            caseHandlers: reader.integer(mapping, "case_handlers", .positive),
-            handlingMinutes: reader.number(mapping, "handling_minutes", .positive),
+            staff: reader.integer(mapping, "staff", .headcount) ?? 1,
+            caseHandlers: reader.integer(mapping, "case_handlers", .handlers),
+            handlingMinutes: reader.number(mapping, "handling_minutes", .workMinutes),
             head: reader.string(mapping, "head"))
         unit.reads = reader.strings(mapping, "reads")
-        let cv = reader.number(mapping, "handling_cv", .positive)
+        let cv = reader.number(mapping, "handling_cv", .coefficientOfVariation)
         let samples = decodeSamples(mapping, &reader)
         if let name = reader.string(mapping, "handling_distribution") {
             switch name {
@@ -167,7 +163,7 @@ extension OrgModel {
     private static func decodeSamples(_ mapping: YAMLMapping, _ reader: inout YAMLReader) -> [Double] {
         let path = mapping.path.appending("handling_samples")
         return reader.sequence(mapping["handling_samples"], at: path).enumerated().compactMap { index, node in
-            reader.number(node, at: path.appending(index), .positive)
+            reader.number(node, at: path.appending(index), .workMinutes)
         }
     }
 
@@ -180,8 +176,8 @@ extension OrgModel {
             caseTypes: reader.strings(mapping, "case_types"),
             channel: reader.choice(mapping, "channel", as: HandoffChannel.self) ?? .ticket,
             contextKept: reader.number(mapping, "context_kept", .probability),
-            transferMinutes: reader.number(mapping, "transfer_minutes", .nonNegative),
-            volumePerDay: reader.number(mapping, "volume_per_day", .nonNegative))
+            transferMinutes: reader.number(mapping, "transfer_minutes", .transitMinutes),
+            volumePerDay: reader.number(mapping, "volume_per_day", .volumePerDay))
     }
 
     /// Decodes a data system from its mapping with the model file's field names, defaults and
@@ -222,13 +218,13 @@ extension OrgModel {
             kind: reader.choice(mapping, "kind", as: CaseKind.self) ?? .complaint,
             owner: reader.string(mapping, "owner", required: true) ?? "",
             dataNeeded: reader.strings(mapping, "data_needed"),
-            handlingMinutes: reader.number(mapping, "handling_minutes", .positive))
+            handlingMinutes: reader.number(mapping, "handling_minutes", .workMinutes))
         let path = mapping.path.appending("arrivals")
         for (index, item) in reader.sequence(mapping["arrivals"], at: path).enumerated() {
             guard let arrival = reader.mapping(item, at: path.appending(index), allowed: ["touchpoint", "per_hour"]) else { continue }
             caseType.arrivals.append(Arrival(
                 touchpoint: reader.string(arrival, "touchpoint", required: true) ?? "",
-                perHour: reader.number(arrival, "per_hour", required: true, .positive) ?? 0))
+                perHour: reader.number(arrival, "per_hour", required: true, .ratePerHour) ?? 0))
         }
         return caseType
     }
@@ -243,7 +239,7 @@ extension OrgModel {
             owner: reader.string(mapping, "owner", required: true) ?? "",
             touchpoints: reader.strings(mapping, "touchpoints"),
             system: reader.string(mapping, "system", required: true) ?? "",
-            audience: reader.integer(mapping, "audience", required: true, .positive) ?? 0)
+            audience: reader.integer(mapping, "audience", required: true, .audience) ?? 0)
         let path = mapping.path.appending("suppression")
         for (index, item) in reader.sequence(mapping["suppression"], at: path).enumerated() {
             guard let rule = reader.mapping(item, at: path.appending(index), allowed: ["reason", "data", "share"]) else { continue }

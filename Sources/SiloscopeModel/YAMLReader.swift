@@ -198,6 +198,10 @@ public struct YAMLMapping {
 }
 
 /// What a number must satisfy.
+///
+/// Every numeric field of the file formats has a stated range (docs/model.md lists them):
+/// a value outside it is an error at the field's line, so no later computation (a service
+/// rate, a case count, a pixel size) can overflow or trap on it.
 public enum NumberConstraint: Sendable {
     /// Any finite number.
     case any
@@ -207,15 +211,56 @@ public enum NumberConstraint: Sendable {
     case nonNegative
     /// Between 0 and 1 inclusive.
     case probability
+    /// From `low` to `high` inclusive; `meaning` says in a few words what the field counts,
+    /// for the message ("minutes, up to a year").
+    case between(Double, Double, meaning: String)
 
-    func problem(with value: Double) -> String? {
+    /// Minutes of work on one case: from 0.001 minute (under a tenth of a second) to a year.
+    public static let workMinutes = NumberConstraint.between(0.001, 525_600, meaning: "minutes, up to a year")
+    /// Minutes a handoff takes in transit: none up to a year.
+    public static let transitMinutes = NumberConstraint.between(0, 525_600, meaning: "minutes, up to a year")
+    /// Arrivals per hour: one in about 114 years up to a million an hour.
+    public static let ratePerHour = NumberConstraint.between(0.000_001, 1_000_000, meaning: "cases per hour")
+    /// People in a unit.
+    public static let headcount = NumberConstraint.between(1, 1_000_000, meaning: "people")
+    /// Cases a unit works on at once.
+    public static let handlers = NumberConstraint.between(1, 100_000, meaning: "cases worked on at once")
+    /// Coefficient of variation of a handling time.
+    public static let coefficientOfVariation = NumberConstraint.between(0.001, 100, meaning: "standard deviation ÷ mean")
+    /// Cases handed along one relation per day.
+    public static let volumePerDay = NumberConstraint.between(0, 10_000_000, meaning: "cases per day")
+    /// Customers a campaign addresses.
+    public static let audience = NumberConstraint.between(1, 10_000_000_000, meaning: "customers")
+
+    /// The accepted interval, for documentation and for clamping generated values.
+    public var interval: ClosedRange<Double>? {
+        switch self {
+        case .any, .positive, .nonNegative: nil
+        case .probability: 0...1
+        case .between(let low, let high, _): low...high
+        }
+    }
+
+    /// What is wrong with `value`, or `nil` when it is accepted.
+    public func problem(with value: Double) -> String? {
         guard value.isFinite else { return "expected a finite number" }
         switch self {
         case .any: return nil
         case .positive: return value > 0 ? nil : "expected a number greater than 0"
         case .nonNegative: return value >= 0 ? nil : "expected a number of 0 or more"
         case .probability: return (0...1).contains(value) ? nil : "expected a probability between 0 and 1"
+        case .between(let low, let high, let meaning):
+            return (low...high).contains(value) ? nil
+                : "expected a number from \(Self.plain(low)) to \(Self.plain(high)) (\(meaning))"
         }
+    }
+
+    /// A bound written without exponent or trailing zeros (0.000001, 10000000000).
+    static func plain(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        var text = String(format: "%.9f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        return text
     }
 }
 

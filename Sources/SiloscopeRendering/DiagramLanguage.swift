@@ -23,7 +23,7 @@ public enum DiagramLanguage: String, CaseIterable, Hashable, Sendable {
 
     /// A share as a whole percentage: "40%", in Turkish "%40".
     func percent(_ share: Double) -> String {
-        let whole = Int((share * 100).rounded())
+        let whole = Int(saturating: (share * 100).rounded())
         return self == .tr ? "%\(whole)" : "\(whole)%"
     }
 
@@ -31,7 +31,7 @@ public enum DiagramLanguage: String, CaseIterable, Hashable, Sendable {
     /// both ends are equal.
     func percentRange(_ low: Double, _ high: Double) -> String {
         guard low != high else { return percent(low) }
-        let (from, to) = (Int((low * 100).rounded()), Int((high * 100).rounded()))
+        let (from, to) = (Int(saturating: (low * 100).rounded()), Int(saturating: (high * 100).rounded()))
         return self == .tr ? "%\(from)–\(to)" : "\(from)–\(to)%"
     }
 

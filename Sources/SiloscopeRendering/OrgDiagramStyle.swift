@@ -143,7 +143,7 @@ enum OrgDiagramStyle {
     static func frictionBin(_ value: Double, maximum: Double) -> Int {
         guard maximum > 0, value > 0 else { return 0 }
         let share = min(value / maximum, 1)
-        return min(Int(share * Double(frictionColors.count)), frictionColors.count - 1)
+        return max(0, min(Int(saturating: share * Double(frictionColors.count)), frictionColors.count - 1))
     }
 
     /// Edge width for a friction value: 1.5 up to 7.

@@ -1,4 +1,5 @@
 import SiloscopeDiagnosis
+import SiloscopeModel
 import SiloscopeSimulation
 
 extension ReportPage {

@@ -27,7 +27,7 @@ extension ScenarioDecoder {
                 name: reader.string(into, "name"),
                 kind: reader.choice(into, "kind", as: UnitKind.self),
                 parent: reader.string(into, "parent"),
-                handlingMinutes: reader.number(into, "handling_minutes", .positive),
+                handlingMinutes: reader.number(into, "handling_minutes", .workMinutes),
                 kpis: decodeKPIs(into, "kpis"))
         } else if fields["into"] == nil || fields["into"]?.isNull == true {
             reader.error("missing required field 'into'; expected the merged unit's id or {id, name, parent}",
@@ -56,9 +56,9 @@ extension ScenarioDecoder {
                 id: reader.string(part, "id", required: true) ?? "",
                 name: reader.string(part, "name"),
                 kind: reader.choice(part, "kind", as: UnitKind.self),
-                staff: reader.integer(part, "staff", required: true, .positive) ?? 1,
-                caseHandlers: reader.integer(part, "case_handlers", .positive),
-                handlingMinutes: reader.number(part, "handling_minutes", .positive),
+                staff: reader.integer(part, "staff", required: true, .headcount) ?? 1,
+                caseHandlers: reader.integer(part, "case_handlers", .handlers),
+                handlingMinutes: reader.number(part, "handling_minutes", .workMinutes),
                 kpis: decodeKPIs(part, "kpis"),
                 children: reader.strings(part, "children"),
                 touchpoints: reader.strings(part, "touchpoints"),
@@ -94,9 +94,9 @@ extension ScenarioDecoder {
         let edit = UnitEdit(
             name: reader.string(fields, "name"),
             kind: reader.choice(fields, "kind", as: UnitKind.self),
-            staff: reader.integer(fields, "staff", .positive),
-            caseHandlers: reader.integer(fields, "case_handlers", .positive),
-            handlingMinutes: reader.number(fields, "handling_minutes", .positive),
+            staff: reader.integer(fields, "staff", .headcount),
+            caseHandlers: reader.integer(fields, "case_handlers", .handlers),
+            handlingMinutes: reader.number(fields, "handling_minutes", .workMinutes),
             handlingDistribution: decodeDistribution(fields),
             kpis: decodeKPIs(fields, "kpis"),
             addKPIs: decodeKPIs(fields, "add_kpis") ?? [],
@@ -117,7 +117,7 @@ extension ScenarioDecoder {
             owner: reader.string(fields, "owner"),
             dataNeeded: fields["data_needed"] == nil ? nil : reader.strings(fields, "data_needed"),
             arrivals: decodeArrivals(fields),
-            handlingMinutes: reader.number(fields, "handling_minutes", .positive))
+            handlingMinutes: reader.number(fields, "handling_minutes", .workMinutes))
         if !fields.order.contains(where: { $0.key != "case_type" }) {
             reader.error("nothing to change; expected at least one of name, kind, owner, data_needed, arrivals, handling_minutes",
                          at: fields.position, path: fields.path)
@@ -159,9 +159,7 @@ extension ScenarioDecoder {
         var parameters: [String: Double] = [:]
         let path = fields.path.appending("parameters")
         if let table = reader.mapping(fields["parameters"], at: path, allowed: nil) {
-            for (key, value) in table.order {
-                if let number = reader.number(value, at: path.appending(key)) { parameters[key] = number }
-            }
+            parameters = SimulationParameters.read(table, &reader)
         }
         if mode == nil, fields["mode"] == nil, fields["parameters"]?.entries?.isEmpty ?? true {
             reader.error("nothing to change; expected 'mode' or 'parameters' with at least one parameter",

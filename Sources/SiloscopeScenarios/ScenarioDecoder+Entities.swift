@@ -23,7 +23,7 @@ extension ScenarioDecoder {
 
     /// `handling_distribution` (exponential, lognormal, fixed) with `handling_cv`.
     mutating func decodeDistribution(_ mapping: YAMLMapping) -> HandlingDistribution? {
-        let cv = reader.number(mapping, "handling_cv", .positive)
+        let cv = reader.number(mapping, "handling_cv", .coefficientOfVariation)
         guard let name = reader.string(mapping, "handling_distribution") else {
             return cv.map { .lognormal(cv: $0) }
         }
@@ -81,7 +81,7 @@ extension ScenarioDecoder {
             guard let arrival = reader.mapping(item, at: path.appending(index), allowed: ["touchpoint", "per_hour"]) else { continue }
             arrivals.append(Arrival(
                 touchpoint: reader.string(arrival, "touchpoint", required: true) ?? "",
-                perHour: reader.number(arrival, "per_hour", required: true, .positive) ?? 0))
+                perHour: reader.number(arrival, "per_hour", required: true, .ratePerHour) ?? 0))
         }
         return arrivals
     }

@@ -79,7 +79,7 @@ public enum CampaignAnalysis {
             let inconsistent = totalWeight > 0 ? invisibleWeight / totalWeight : (invisible.isEmpty ? 0 : 1)
             return CampaignMetrics(
                 id: campaign.id, name: campaign.name, audience: campaign.audience,
-                irrelevantRate: irrelevant, irrelevantContacts: Int((Double(campaign.audience) * irrelevant).rounded()),
+                irrelevantRate: irrelevant, irrelevantContacts: Int(saturating: (Double(campaign.audience) * irrelevant).rounded()),
                 inconsistentRate: inconsistent, touchpointsWithoutOffer: invisible, suppression: rules)
         }
     }

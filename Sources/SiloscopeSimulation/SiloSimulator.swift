@@ -75,6 +75,12 @@ public enum SiloSimulator {
             warnings.append(SimulationError.unstable(overloaded).description + " (the run is bounded by time, so it ran; figures grow with the horizon)")
         }
 
+        if let hours = options.horizonHours {
+            let perRun = org.sources.reduce(0) { $0 + $1.ratePerMinute } * hours * 60
+            if perRun > 50_000_000 {
+                throw .invalidOptions("a horizon of \(SimulationError.format(hours)) hours brings about \(SimulationError.format(perRun)) cases into each run (more than 50000000); choose a shorter horizon")
+            }
+        }
         let length: RunLength = options.horizonHours.map { hours in
             let horizon = hours * 60
             let totalRate = org.sources.reduce(0) { $0 + $1.ratePerMinute }
@@ -109,7 +115,7 @@ public enum SiloSimulator {
         }
 
         for station in actual.summary.stations where station.utilisation.mean > 0.97 {
-            warnings.append("unit '\(station.name)' is \(Int(station.utilisation.mean * 100))% busy: its queue is near or over capacity, so its figures depend on the run length")
+            warnings.append("unit '\(station.name)' is \(Int(saturating: station.utilisation.mean * 100))% busy: its queue is near or over capacity, so its figures depend on the run length")
         }
         let measured = actual.observers.map { $0.resolution.count }
         if measured.contains(0) { warnings.append("a replication measured no case; lengthen the run (--cases or --horizon-hours)") }
@@ -119,7 +125,7 @@ public enum SiloSimulator {
             mode: mode.rawValue,
             seed: options.seed,
             runs: options.runs,
-            casesPerRun: options.horizonHours == nil ? options.cases : Int(Double(measured.reduce(0, +)) / Double(options.runs)),
+            casesPerRun: options.horizonHours == nil ? options.cases : Int(saturating: Double(measured.reduce(0, +)) / Double(options.runs)),
             warmupCases: options.warmupCases,
             horizonHours: options.horizonHours,
             parameters: parameters.values,

@@ -1,3 +1,4 @@
+import Foundation
 import SiloscopeEngine
 import SiloscopeModel
 
@@ -34,8 +35,9 @@ public enum SimulationError: Error, Sendable, CustomStringConvertible {
         }
     }
 
-    static func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
+    static func percent(_ value: Double) -> String { format((value * 100).rounded()) + "%" }
     static func format(_ value: Double) -> String {
-        value >= 100 ? String(Int(value.rounded())) : String((value * 100).rounded() / 100)
+        guard value.isFinite, abs(value) < 1e15 else { return value.isFinite ? String(format: "%.3g", value) : "\(value)" }
+        return value >= 100 ? String(Int(value.rounded())) : String((value * 100).rounded() / 100)
     }
 }

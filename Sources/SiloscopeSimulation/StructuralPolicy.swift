@@ -1,5 +1,6 @@
 import Foundation
 import SiloscopeEngine
+import SiloscopeModel
 
 /// Structural routing: where a case goes emerges from the org graph.
 ///

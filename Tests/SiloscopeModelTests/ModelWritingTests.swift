@@ -57,7 +57,7 @@ import Testing
                 AssessmentAnswer(id: "level", value: .text("12")),
                 AssessmentAnswer(id: "ratio", value: .number(0.3333333333333333)),
             ],
-            simulation: SimulationSettings(mode: .explicit, parameters: ["context_loss": 0.2, "escalation_hops": 4])
+            simulation: SimulationSettings(mode: .explicit, parameters: ["declared_context_kept": 0.2, "escalation_hops": 4])
         )
     }
 
@@ -99,8 +99,12 @@ import Testing
     @Test func numbersRoundTripExactly() throws {
         let values: [Double] = [0.1, 1.0 / 3.0, 1e-7, 123_456_789.123, 2.5e20, 1, 1e15, 0.30000000000000004]
         var model = OrgModel(organization: OrganizationInfo(name: "n"), units: [Unit(id: "root", name: "root")])
-        model.units[0].handlingDistribution = .empirical(samples: values)
-        model.simulation.parameters = Dictionary(uniqueKeysWithValues: values.enumerated().map { ("p\($0.offset)", $0.element) })
+        // Every magnitude goes where any number is accepted (assessment answers); the ranged
+        // fields (handling minutes, parameters) get the awkward values inside their ranges.
+        model.units[0].handlingDistribution = .empirical(samples: values.filter { (0.001...525_600).contains($0) })
+        model.assessment = values.enumerated().map { AssessmentAnswer(id: "q\($0.offset)", value: .number($0.element)) }
+        model.simulation.parameters = ["retelling_minutes": 1.0 / 3.0, "triage_fraction": 0.30000000000000004,
+                                       "declared_transfer_minutes": 0.1, "reopen_delay_minutes": 12_345.678_9]
         let loaded = try ModelLoader.load(text: model.yamlText(), file: "numbers.yaml")
         #expect(loaded.model == model)
     }

@@ -68,9 +68,9 @@ import Testing
     @Test func setSimulation() throws {
         let fixture = try ScenarioFixture()
         defer { fixture.remove() }
-        let applied = try fixture.apply("- set_simulation: {mode: explicit, parameters: {escalation_hops: 2, context_default: 0.5}}")
+        let applied = try fixture.apply("- set_simulation: {mode: explicit, parameters: {escalation_hops: 2, declared_context_kept: 0.5}}")
         #expect(applied.model.simulation.mode == .explicit)
-        #expect(applied.model.simulation.parameters == ["escalation_hops": 2, "context_default": 0.5])
-        #expect(applied.diff.simulation == ["mode", "context_default", "escalation_hops"])
+        #expect(applied.model.simulation.parameters == ["escalation_hops": 2, "declared_context_kept": 0.5])
+        #expect(applied.diff.simulation == ["mode", "declared_context_kept", "escalation_hops"])
     }
 }

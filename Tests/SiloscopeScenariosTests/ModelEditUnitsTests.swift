@@ -37,7 +37,7 @@ import Testing
     @Test func moveUnderOwnDescendantNamesTheLineUnitAndDescendant() throws {
         let fixture = try ScenarioFixture()
         defer { fixture.remove() }
-        let errors = try fixture.errors("- set_simulation: {parameters: {x: 1}}\n- move: {unit: it, to: crm_analytics}")
+        let errors = try fixture.errors("- set_simulation: {parameters: {escalation_hops: 1}}\n- move: {unit: it, to: crm_analytics}")
         #expect(errors.count == 1)
         let error = try #require(errors.first)
         #expect(error.position?.line == 6)

@@ -130,7 +130,10 @@ import Testing
     @Test(arguments: [
         ("  - set_unit: {unit: a, staff: many}", "changes[0].set_unit.staff", "expected a number"),
         ("  - set_unit: {unit: a, staff: 2.5}", "changes[0].set_unit.staff", "expected a whole number"),
-        ("  - set_unit: {unit: a, staff: -3}", "changes[0].set_unit.staff", "greater than 0"),
+        ("  - set_unit: {unit: a, staff: -3}", "changes[0].set_unit.staff", "expected a number from 1 to 1000000 (people)"),
+        ("  - set_unit: {unit: a, handling_minutes: 1e308}", "changes[0].set_unit.handling_minutes", "to 525600 (minutes, up to a year)"),
+        ("  - set_simulation: {parameters: {retelling_minuts: 5}}", "changes[0].set_simulation.parameters.retelling_minuts", "did you mean 'retelling_minutes'"),
+        ("  - set_simulation: {parameters: {triage_fraction: 1e308}}", "changes[0].set_simulation.parameters.triage_fraction", "from 0 to 1"),
         ("  - change_handoff: {from: a, to: b, context_kept: 1.5}", "changes[0].change_handoff.context_kept", "probability"),
         ("  - sync: {system: x, mode: hourly}", "changes[0].sync.mode", "unknown value 'hourly'"),
         ("  - move: {unit: [a, b], to: c}", "changes[0].move.unit", "expected text"),

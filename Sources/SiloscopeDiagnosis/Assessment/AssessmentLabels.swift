@@ -1,3 +1,5 @@
+import SiloscopeModel
+
 /// The fixed words of the assessment's renderers, in both languages. (The questions,
 /// levels and advice come from the question set.)
 enum AssessmentLabels {
@@ -67,7 +69,7 @@ enum AssessmentLabels {
         if value.rounded() == value { return LocalizedText(FactCondition.format(value)) }
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
-        let scaled = Int((value * scale).rounded())
+        let scaled = Int(saturating: (value * scale).rounded())
         let whole = scaled / Int(scale), fraction = abs(scaled % Int(scale))
         var digits = String(fraction)
         while digits.count < decimals { digits = "0" + digits }

@@ -51,7 +51,7 @@ extension AssessmentRun {
             : Double(levels[levels.count / 2 - 1] + levels[levels.count / 2]) / 2
         let level: Int? = switch questions.overallRule {
         case .minimum: minimum
-        case .median: median.map { Int($0) }
+        case .median: median.map { Int(saturating: $0) }
         }
         let weakest = dimensions.filter { $0.level != nil && $0.level == minimum }
         var reason: LocalizedText

@@ -1,3 +1,5 @@
+import SiloscopeModel
+
 /// What a rule makes of a model: a value (or nothing when the model does not show
 /// enough), the highest value the model leaves open, and the evidence.
 struct RuleOutcome {
@@ -153,13 +155,13 @@ enum FactFormat {
 
     /// "40%" / "%40".
     static func percent(_ share: Double) -> LocalizedText {
-        let number = Int((share * 100).rounded())
+        let number = Int(saturating: (share * 100).rounded())
         return LocalizedText(en: "\(number)%", tr: "%\(number)")
     }
 
     /// "0.62" / "0,62".
     static func decimal(_ value: Double) -> LocalizedText {
-        let hundredths = Int((value * 100).rounded())
+        let hundredths = Int(saturating: (value * 100).rounded())
         let sign = hundredths < 0 ? "-" : ""
         let whole = abs(hundredths) / 100, fraction = abs(hundredths) % 100
         let digits = fraction < 10 ? "0\(fraction)" : "\(fraction)"

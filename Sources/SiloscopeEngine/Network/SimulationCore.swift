@@ -72,6 +72,10 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
     @usableFromInline let warmUpTime: Double
     @usableFromInline let horizon: Double
     @usableFromInline var stopRequested = false
+    /// Safety bounds: a run stops (and reports why) rather than run or grow without end.
+    @usableFromInline let arrivalLimit: Int
+    @usableFromInline static var jobLimit: Int { 1 << 21 }
+    @usableFromInline var runaway: Runaway?
 
     /// Allocates and initialises a run's state.
     @usableFromInline
@@ -85,9 +89,14 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
         case let .jobs(warmUp, measured):
             precondition(warmUp >= 0 && measured >= 0, "job counts must be non-negative")
             (countsJobs, warmUpJobs, measuredJobLimit, warmUpTime, horizon) = (true, warmUp, measured, 0, .infinity)
+            // Twenty times the counted jobs plus a margin: a stable organization needs the
+            // counted jobs plus those arriving while the last ones finish (λ·W, small).
+            let (scaled, overflow) = (warmUp &+ measured).multipliedReportingOverflow(by: 20)
+            arrivalLimit = overflow ? Int.max : scaled.addingReportingOverflow(200_000).partialValue
         case let .time(warmUp, horizon):
             precondition(warmUp >= 0 && horizon >= warmUp, "need 0 ≤ warmUp ≤ horizon")
             (countsJobs, warmUpJobs, measuredJobLimit, warmUpTime, self.horizon) = (false, 0, 0, warmUp, horizon)
+            arrivalLimit = 200_000_000
         }
         let n = stationCount
         let stations = network.stations
@@ -252,6 +261,12 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
 
     @inlinable @inline(__always)
     mutating func handleArrival(source k: Int) {
+        if externalArrivals >= arrivalLimit || (freeHead < 0 && slotCount >= Self.jobLimit) {
+            runaway = externalArrivals >= arrivalLimit
+                ? .arrivals(limit: arrivalLimit, measuredJobs: measuredJobLimit) : .jobsInSystem(limit: Self.jobLimit)
+            stopRequested = true
+            return
+        }
         externalArrivals &+= 1
         let index = nextArrivalIndex
         nextArrivalIndex &+= 1
@@ -421,10 +436,12 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
                 wait: waitStatistics[s], timeInStation: stationTimeStatistics[s],
                 waitQuantiles: waitSketches[s])
         }
-        return SimulationResult(
+        var result = SimulationResult(
             seed: seed, replication: replication, endTime: end, measuredTime: span,
             externalArrivals: externalArrivals, serviceCompletions: serviceCompletions,
             measuredJobs: measuredDeparted, sojourn: sojournStatistics, sojournQuantiles: sojournSketch,
             visitsPerJob: visitStatistics, waitPerJob: jobWaitStatistics, stations: stations)
+        result.runaway = runaway
+        return result
     }
 }

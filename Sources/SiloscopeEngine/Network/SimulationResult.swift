@@ -26,6 +26,10 @@ public struct SimulationResult: Sendable, Equatable {
     /// Per-station figures, in station order.
     public let stations: [StationStatistics]
 
+    /// Why the run stopped before its stop rule held, when a safety bound ended it (its
+    /// figures are then not to be used).
+    public var runaway: Runaway?
+
     /// Events as the peers count them: external arrivals plus service completions.
     public var events: Int { externalArrivals + serviceCompletions }
 
@@ -46,5 +50,23 @@ public struct SimulationResult: Sendable, Equatable {
         self.visitsPerJob = visitsPerJob
         self.waitPerJob = waitPerJob
         self.stations = stations
+    }
+}
+
+/// A run that a safety bound stopped: it would have taken unbounded time or memory.
+public enum Runaway: Sendable, Equatable, CustomStringConvertible {
+    /// More external arrivals than the run's bound before the last measured job finished
+    /// (jobs stay so long that the run would practically never end).
+    case arrivals(limit: Int, measuredJobs: Int)
+    /// More jobs in the network at once than the bound (a queue growing without bound).
+    case jobsInSystem(limit: Int)
+
+    public var description: String {
+        switch self {
+        case let .arrivals(limit, measured):
+            "a replication reached \(limit) arrivals before its \(measured) measured cases had all left: cases stay in the organization so long (handling, transfer or reopen times far longer than the time between arrivals) that the run would practically never end; check those minutes, or bound the run by time"
+        case let .jobsInSystem(limit):
+            "more than \(limit) cases were in the organization at once: queues grow without bound over the run; shorten the time bound or relieve the overloaded units"
+        }
     }
 }

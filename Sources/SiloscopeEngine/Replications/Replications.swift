@@ -55,6 +55,7 @@ public enum Replications {
         }
         let pairs = slots.collect()
         let runs = pairs.map(\.0)
+        if let runaway = runs.lazy.compactMap(\.runaway).first { throw .runaway(runaway) }
         return ReplicationReport(runs: runs, observers: pairs.map(\.1),
                                  summary: NetworkSummary(runs: runs, confidence: plan.confidence))
     }

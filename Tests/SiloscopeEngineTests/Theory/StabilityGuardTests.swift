@@ -70,3 +70,53 @@ import Testing
         }
     }
 }
+
+/// Safety bounds that stop a run which would take unbounded time or memory: a named
+/// error, never a run that practically does not end or a trap.
+@Suite struct RunawayBoundTests {
+    /// Every job waits a (fixed) year in transit before it can leave, while jobs arrive
+    /// every minute: the last measured job finishes only after ~525,600 more arrivals.
+    struct YearInTransit: RoutingPolicy, Sendable {
+        mutating func route(_ job: inout JobRecord, after station: Int, time: Double,
+                            random: inout RoutingStreams) -> RoutingDecision {
+            job.counters[0] += 1
+            return job.counters[0] == 1 ? .move(to: 0, delay: 525_600, priorityClass: 0) : .exit
+        }
+    }
+
+    @Test func jobsThatStayForAYearStopTheRunWithAReason() {
+        let network = Network(stations: [Station(name: "desk", servers: 50, service: .exponential(mean: 1))],
+                              sources: [.poisson(rate: 1, station: 0)])
+        #expect {
+            _ = try Replications.run(network: network,
+                                     plan: ReplicationPlan(seed: 1, replications: 2, length: .jobs(warmUp: 100, measured: 1_000)),
+                                     policy: { _ in YearInTransit() }, observer: { _ in NullObserver() })
+        } throws: { error in
+            guard let error = error as? EngineError, case let .runaway(.arrivals(limit, measured)) = error else { return false }
+            return limit == 20 * 1_100 + 200_000 && measured == 1_000 && error.description.contains("never end")
+        }
+    }
+
+    @Test func aQueueGrowingWithoutBoundStopsAtTheJobLimit() {
+        // ρ = 4: over a long horizon the queue grows past the bound on jobs in the system.
+        let network = Network(stations: [Station(name: "desk", servers: 1, service: .exponential(mean: 4))],
+                              sources: [.poisson(rate: 1, station: 0)])
+        #expect {
+            _ = try Replications.run(network: network,
+                                     plan: ReplicationPlan(seed: 1, replications: 1, length: .time(warmUp: 0, horizon: 4_000_000)),
+                                     policy: { _ in ExitPolicy() }, observer: { _ in NullObserver() })
+        } throws: { error in
+            guard let error = error as? EngineError, case .runaway(.jobsInSystem(let limit)) = error else { return false }
+            return limit == 1 << 21
+        }
+    }
+
+    @Test func aStableRunIsNotStopped() throws {
+        let network = Network(stations: [Station(name: "desk", servers: 1, service: .exponential(mean: 0.9))],
+                              sources: [.poisson(rate: 1, station: 0)])
+        let report = try Replications.run(network: network,
+                                          plan: ReplicationPlan(seed: 1, replications: 2, length: .jobs(warmUp: 0, measured: 20_000)),
+                                          policy: { _ in ExitPolicy() }, observer: { _ in NullObserver() })
+        #expect(report.runs.allSatisfy { $0.runaway == nil && $0.measuredJobs == 20_000 })
+    }
+}

@@ -1,4 +1,4 @@
-import SiloscopeModel
+
 
 /// Every assumption of structural routing, as a named parameter with a default.
 ///
@@ -122,6 +122,27 @@ public struct SimulationParameters: Sendable, Equatable {
             values[name] = value
         }
         return problems
+    }
+
+    /// Reads a `parameters` mapping (of a model's `simulation` section or a scenario's
+    /// `set_simulation` change): every key must name a parameter and every value lie in
+    /// its range, reported at the key's or the value's line. The one place both file
+    /// formats check parameters, so `validate` and every command agree.
+    public static func read(_ table: YAMLMapping, _ reader: inout YAMLReader) -> [String: Double] {
+        var values: [String: Double] = [:]
+        for entry in table.entries {
+            let path = table.path.appending(entry.key)
+            guard let definition = definitions.first(where: { $0.name == entry.key }) else {
+                let hint = Suggestion.closest(to: entry.key, among: definitions.map(\.name)).map { " (did you mean '\($0)'?)" } ?? ""
+                reader.error("unknown simulation parameter '\(entry.key)'\(hint); see docs/simulation.md for the list",
+                             at: entry.keyPosition, path: path)
+                continue
+            }
+            let range = NumberConstraint.between(definition.range.lowerBound, definition.range.upperBound,
+                                                 meaning: "the range of \(definition.name)")
+            if let value = reader.number(entry.value, at: path, range) { values[entry.key] = value }
+        }
+        return values
     }
 
     /// The parameters of a model: defaults with the model's overrides applied.
