@@ -4,7 +4,7 @@ SWIFT ?= swift
 OUT ?= out
 EXAMPLE ?= org-models/bank.yaml
 
-.PHONY: setup build release demo test bench format lint clean
+.PHONY: setup build release demo test bench fuzz format lint clean
 
 # Installs what is missing: Graphviz headers and libraries, pkg-config, a font with
 # Turkish glyphs. Uses sudo when not root. Safe to run again.
@@ -34,6 +34,10 @@ TESTENV = $(if $(MALLOC_CHECK_LIB),LD_PRELOAD=$(MALLOC_CHECK_LIB) GLIBC_TUNABLES
 test: setup
 	$(SWIFT) build $(TESTFLAGS) --build-tests
 	$(TESTENV) $(SWIFT) test $(TESTFLAGS) --skip-build
+
+# A longer fuzzing campaign than the one `make test` runs (docs/robustness.md).
+fuzz: setup
+	@bash scripts/fuzz.sh
 
 bench: setup
 	$(SWIFT) run -c release SiloscopeBench

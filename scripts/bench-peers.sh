@@ -41,12 +41,21 @@ fi
 echo "bench-peers: building the engine benchmark (release)" >&2
 (cd "$root" && swift build -c release --product SiloscopeBench >/dev/null)
 bench="$(cd "$root" && swift build -c release --show-bin-path)/SiloscopeBench"
+# The compiled physical-limit peer, built from shared/peers/ into the build folder (never
+# copied into the repository).
+cpeer="$root/.build/peers/canonical_c"
+mkdir -p "$(dirname "$cpeer")"
+if [ ! -x "$cpeer" ] || [ "$peers/canonical_c.c" -nt "$cpeer" ]; then
+    echo "bench-peers: compiling canonical_c (cc -O2)" >&2
+    cc -O2 -o "$cpeer" "$peers/canonical_c.c" -lm
+fi
 
 out="$(mktemp)"
 trap 'rm -f "$out"' EXIT
 for ((i = 1; i <= runs; i++)); do
     echo "bench-peers: run $i/$runs ($cases cases, seed $seed)" >&2
     "$bench" engine --cases "$cases" --warmup "$warmup" --seed "$seed" --json >>"$out"
+    "$cpeer" "$peers/canonical.json" "$cases" "$seed" "$warmup" >>"$out"
     "$venv/bin/python" "$peers/simpy_bench.py" "$peers/canonical.json" "$cases" "$seed" "$warmup" >>"$out"
     "$venv/bin/python" "$peers/ciw_bench.py" "$peers/canonical.json" "$cases" "$seed" "$warmup" >>"$out"
 done
@@ -67,12 +76,14 @@ def median(name, key):
 rate = {n: statistics.median(r["events"] / r["wall_s"] for r in rs) for n, rs in rows.items()}
 print(f"canonical network, {cases} measured cases, {runs} run(s) each, one core each, median")
 print(f"{'simulator':<12}{'events':>12}{'wall s':>10}{'events/s/core':>16}{'mean sojourn':>14}{'vs exact':>10}")
-for name in ("siloscope", "simpy", "ciw"):
+for name in ("siloscope", "c", "simpy", "ciw"):
     if name not in rows:
         continue
     soj = median(name, "mean_sojourn")
     print(f"{rows[name][0]['sim']:<12}{int(median(name, 'events')):>12}{median(name, 'wall_s'):>10.3f}"
           f"{rate[name]:>16,.0f}{soj:>14.3f}{(soj / 19.283358547738 - 1) * 100:>9.2f}%")
+if "siloscope" in rate and "c" in rate:
+    print(f"Siloscope / canonical_c (the physical limit): {rate['siloscope'] / rate['c']:.2f}x events/s per core")
 if "siloscope" in rate:
     for peer in ("simpy", "ciw"):
         if peer in rate:

@@ -92,7 +92,7 @@ enum SVG {
     /// A coordinate with at most one decimal.
     static func number(_ value: Double) -> Markup {
         let rounded = (value * 10).rounded() / 10
-        if rounded == rounded.rounded() { return .trusted(String(Int(rounded))) }
+        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return .trusted(String(Int(rounded))) }
         return .trusted(String(format: "%.1f", locale: Locale(identifier: "en_US_POSIX"), rounded))
     }
 

@@ -142,7 +142,7 @@ extension ReportPage {
                 value: perCase(edge.addedMinutes.mean), low: perCase(edge.addedMinutes.low), high: perCase(edge.addedMinutes.high),
                 valueText: "\(numbers.decimal(perCase(edge.addedMinutes.mean), digits: 2)) \(t(ReportLabels.perCase))",
                 highlighted: !edge.declared,
-                detail: t(FrictionLabels.edgeDetail(numbers.integer(Int(edge.cases.mean.rounded())), numbers.decimal(edge.bounces.mean, digits: 0),
+                detail: t(FrictionLabels.edgeDetail(numbers.integer(Int(saturating: edge.cases.mean.rounded())), numbers.decimal(edge.bounces.mean, digits: 0),
                                                     numbers.decimal(edge.retellings.mean, digits: 0))))
         }
         let chart = BarChart(bars: bars, title: t(FrictionLabels.perEdge), tick: { numbers.decimal($0, digits: 1) })

@@ -69,10 +69,17 @@ public enum SiloSimulator {
             warnings.append("explicit routing without a routing table: every case leaves after the unit it arrives at; add 'routing' to the model or use --mode structural")
         }
         let loads = try mode == .explicit ? explicitLoads(org) : structuralLowerBoundLoads(org, parameters: parameters)
-        let overloaded = loads.filter { $0.utilisation >= 1 }
+        let overloaded = loads.filter { !($0.utilisation < 1) }
         if !overloaded.isEmpty {
             if options.horizonHours == nil { throw .unstable(overloaded) }
             warnings.append(SimulationError.unstable(overloaded).description + " (the run is bounded by time, so it ran; figures grow with the horizon)")
+        }
+        // The twin world sends every case straight to its owner; in structural mode the
+        // bound above already includes that visit, in explicit mode it must be checked.
+        let twinOverloaded = mode == .explicit ? twinLoads(org).filter { !($0.utilisation < 1) } : []
+        if !twinOverloaded.isEmpty {
+            let units = twinOverloaded.map { "'\($0.name)' would be \(SimulationError.percent($0.utilisation)) busy" }.joined(separator: ", ")
+            warnings.append("the Silo Friction Index is not meaningful for this model: in its direct-to-owner twin world every case goes straight to its case type's owner, and \(units) there, so the reference itself queues without bound; give each case type an owner that can take all of its cases")
         }
 
         if let hours = options.horizonHours {
@@ -90,28 +97,29 @@ public enum SiloSimulator {
         let plan = ReplicationPlan(seed: options.seed, replications: options.runs, length: length, threads: options.threads)
         let caseTypes = loaded.model.caseTypes.count
 
+        let observe: @Sendable (Int) -> CaseMetricsObserver = { r in CaseMetricsObserver(caseTypes: caseTypes, log: r == 0 ? eventLog : nil) }
         let actual: ReplicationReport<CaseMetricsObserver>
-        let twin: ReplicationReport<CaseMetricsObserver>
         do {
             switch mode {
             case .structural:
                 let policy = StructuralPolicy(org: org, parameters: parameters)
-                let twinPolicy = StructuralPolicy(org: org, parameters: parameters, twin: true)
-                actual = try Replications.run(network: org.network(), plan: plan, policy: { _ in policy },
-                                              observer: { r in CaseMetricsObserver(caseTypes: caseTypes, log: r == 0 ? eventLog : nil) })
-                twin = try Replications.run(network: org.network(straightToOwner: true), plan: plan, policy: { _ in twinPolicy },
-                                            observer: { _ in CaseMetricsObserver(caseTypes: caseTypes) })
+                actual = try Replications.run(network: org.network(), plan: plan, policy: { _ in policy }, observer: observe)
             case .explicit:
                 let network = org.network()
                 let policy = ExplicitPolicy(router: try MarkovRouter(routing: explicitMatrix(org), network: network))
-                actual = try Replications.run(network: network, plan: plan, policy: { _ in policy },
-                                              observer: { r in CaseMetricsObserver(caseTypes: caseTypes, log: r == 0 ? eventLog : nil) })
-                let twinPolicy = StructuralPolicy(org: org, parameters: parameters, twin: true)
-                twin = try Replications.run(network: org.network(straightToOwner: true), plan: plan, policy: { _ in twinPolicy },
-                                            observer: { _ in CaseMetricsObserver(caseTypes: caseTypes) })
+                actual = try Replications.run(network: network, plan: plan, policy: { _ in policy }, observer: observe)
             }
         } catch {
             throw .engine(error)
+        }
+        // The twin world: every case straight to its owner with full context, whatever the mode.
+        let twin: ReplicationReport<CaseMetricsObserver>
+        do {
+            let twinPolicy = StructuralPolicy(org: org, parameters: parameters, twin: true)
+            twin = try Replications.run(network: org.network(straightToOwner: true), plan: plan, policy: { _ in twinPolicy },
+                                        observer: { _ in CaseMetricsObserver(caseTypes: caseTypes) })
+        } catch {
+            throw .invalidModel("the direct-to-owner twin world, against which the Silo Friction Index measures friction, cannot be simulated: \(error) (every case goes straight to its case type's owner there, so an owner with too few case handlers for all of its cases overloads it)")
         }
 
         for station in actual.summary.stations where station.utilisation.mean > 0.97 {
@@ -291,6 +299,23 @@ public enum SiloSimulator {
     /// A lower bound of each unit's load under structural routing: every case visits its
     /// front unit and its owner (and the brokering CRM team for complaints). Bounces and
     /// escalations only add load, so a bound at or over 1 proves the queue unstable.
+    /// Each owner's load when every case goes straight to it (the twin world).
+    static func twinLoads(_ org: CompiledOrganization) -> [StationLoad] {
+        let n = org.graph.count
+        var rate = [Double](repeating: 0, count: n)
+        var work = [Double](repeating: 0, count: n)
+        for source in org.sources {
+            let owner = Int(org.caseOwner[source.caseType])
+            rate[owner] += source.ratePerMinute
+            work[owner] += source.ratePerMinute * org.handling[owner] * org.caseMultiplier[source.caseType]
+        }
+        return (0..<n).map { i in
+            let servers = max(1, org.model.units[i].servers)
+            return StationLoad(station: i, name: org.model.units[i].id, arrivalRate: rate[i], servers: servers,
+                               meanServiceTime: rate[i] > 0 ? work[i] / rate[i] : 0, utilisation: work[i] / Double(servers))
+        }
+    }
+
     static func structuralLowerBoundLoads(_ org: CompiledOrganization, parameters: SimulationParameters) -> [StationLoad] {
         let n = org.graph.count
         var rate = [Double](repeating: 0, count: n)

@@ -64,7 +64,7 @@ enum FuzzMutator {
         // every byte to one character) so its encoding survives the mutation.
         let bytewise = kind == .hrExport && String(data: data, encoding: .utf8) == nil
         var text = bytewise ? String(decoding: data.map { UInt16($0) }, as: UTF16.self) : String(decoding: data, as: UTF8.self)
-        let rounds = 1 + random.below(4)
+        let rounds = 1 + random.below(3)
         for _ in 0..<rounds {
             switch kind {
             case .model, .scenario: text = mutateYAML(text, &random)
@@ -87,6 +87,7 @@ enum FuzzMutator {
     /// elsewhere in the same file (which makes unknown ids, cycles and self-references).
     static func value(_ random: inout FuzzRandom, borrowing others: [String]) -> String {
         switch random.below(10) {
+        case 0..<3: random.pick(["1e308", "1.7976931348623157e308", "1e19", "9223372036854775808", "525600", "1000000", "1e-308", "10000000000"])
         case 0..<5: random.pick(numbers)
         case 5..<7: random.pick(texts)
         default: others.isEmpty ? random.pick(numbers) : random.pick(others)
@@ -101,8 +102,9 @@ enum FuzzMutator {
         let fields = lines.indices.filter { yamlField(lines[$0]) != nil }
         let values = fields.compactMap { yamlField(lines[$0])?.value }
         switch random.below(12) {
-        case 0..<7 where !fields.isEmpty:  // change one field's value
-            let i = random.pick(fields)
+        case 0..<7 where !fields.isEmpty:  // change one field's value, numeric fields most often
+            let numeric = fields.filter { yamlField(lines[$0]).map { Double($0.value) != nil } ?? false }
+            let i = !numeric.isEmpty && random.chance(80) ? random.pick(numeric) : random.pick(fields)
             if let field = yamlField(lines[i]) {
                 var replacement = value(&random, borrowing: values)
                 if random.chance(30), !replacement.hasPrefix("\"") { replacement = "\"" + replacement.replacingOccurrences(of: "\"", with: "\\\"") + "\"" }

@@ -23,6 +23,7 @@ import SiloscopeTestSupport
         let inputs = Self.setting("SILOSCOPE_FUZZ_INPUTS", 160)
         let seconds = Self.setting("SILOSCOPE_FUZZ_SECONDS", 150)
         let seed = UInt64(Self.setting("SILOSCOPE_FUZZ_SEED", 20261204))
+        let maximumFailures = Self.setting("SILOSCOPE_FUZZ_MAX_FAILURES", 5)
         let workspace = try SiloscopeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: workspace) }
         let corpus = try FuzzCorpus(in: workspace)
@@ -31,7 +32,7 @@ import SiloscopeTestSupport
         let started = Date()
         var tried = 0, runs = 0, failures: [String] = []
         var perKind: [FuzzKind: Int] = [:]
-        while tried < inputs, Date().timeIntervalSince(started) < Double(seconds), failures.count < 5 {
+        while tried < inputs, Date().timeIntervalSince(started) < Double(seconds), failures.count < maximumFailures {
             let kind = FuzzKind.allCases[tried % FuzzKind.allCases.count]
             guard let seedFile = corpus.seeds[kind]?.randomElement(using: &random) else { tried += 1; continue }
             let mutated = FuzzMutator.mutate(seedFile.data, kind: kind, random: &random)

@@ -62,7 +62,7 @@ public struct QuantileSketch: Sendable, Equatable {
             _zeroCount &+= 1
             return
         }
-        let x = log(value) * inverseLogGamma
+        let x = Swift.min(log(value) * inverseLogGamma, 1e18)  // +∞ lands in the top bucket, not a trap
         var k = Int(x)
         if Double(k) < x { k &+= 1 }  // ⌈x⌉ without a libm call
         let raw = k &- indexOffset
