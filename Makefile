@@ -34,13 +34,14 @@ TESTENV = $(if $(MALLOC_CHECK_LIB),LD_PRELOAD=$(MALLOC_CHECK_LIB) GLIBC_TUNABLES
 test: setup
 	$(SWIFT) build $(TESTFLAGS) --build-tests
 	$(TESTENV) $(SWIFT) test $(TESTFLAGS) --skip-build
+	bash scripts/instruction-guard.sh
 
 # A longer fuzzing campaign than the one `make test` runs (docs/robustness.md).
 fuzz: setup
 	@bash scripts/fuzz.sh
 
 bench: setup
-	$(SWIFT) run -c release SiloscopeBench
+	$(SWIFT) run -c release --scratch-path .build-bench SiloscopeBench
 
 clean:
 	rm -rf .build $(OUT)

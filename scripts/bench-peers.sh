@@ -38,9 +38,11 @@ if ! "$venv/bin/python" -c "import simpy, ciw" >/dev/null 2>&1; then
     "$venv/bin/pip" install --quiet --disable-pip-version-check simpy ciw
 fi
 
-echo "bench-peers: building the engine benchmark (release)" >&2
-(cd "$root" && swift build -c release --product SiloscopeBench >/dev/null)
-bench="$(cd "$root" && swift build -c release --show-bin-path)/SiloscopeBench"
+# Its own build folder: the tests build with -enable-testing, which would force a full
+# rebuild each time the two alternate in one folder.
+echo "bench-peers: building the engine benchmark (release, .build-bench)" >&2
+(cd "$root" && swift build -c release --scratch-path .build-bench --product SiloscopeBench >/dev/null)
+bench="$(cd "$root" && swift build -c release --scratch-path .build-bench --show-bin-path)/SiloscopeBench"
 # The compiled physical-limit peer, built from shared/peers/ into the build folder (never
 # copied into the repository).
 cpeer="$root/.build/peers/canonical_c"

@@ -5,6 +5,8 @@ need=()
 pkg-config --exists libgvc 2>/dev/null || need+=(libgraphviz-dev)
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
 fc-list 2>/dev/null | grep -qi "DejaVu Sans" || need+=(fonts-dejavu-core fontconfig)
+# The engine's instruction-count guard (scripts/instruction-guard.sh, run by make test).
+command -v valgrind >/dev/null 2>&1 || need+=(valgrind)
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi
 echo "setup: installing ${need[*]}" >&2
 SUDO=""
