@@ -6,6 +6,14 @@ public struct ReplicationReport<Observer> {
     public let observers: [Observer]
     /// Means and confidence intervals across the replications.
     public let summary: NetworkSummary
+
+    /// Collects the results (the replications themselves are run by ``Replications``).
+    @inlinable
+    public init(runs: [SimulationResult], observers: [Observer], summary: NetworkSummary) {
+        self.runs = runs
+        self.observers = observers
+        self.summary = summary
+    }
 }
 
 extension ReplicationReport: Sendable where Observer: Sendable {}

@@ -23,6 +23,11 @@ public enum Replications {
     ///   - observer: Makes replication r's observer.
     /// - Returns: The runs, the observers and the summary.
     /// - Throws: ``EngineError`` for an invalid network or plan.
+    ///
+    /// Inlinable so that a caller in another module (the organization simulator, with its
+    /// own policy and observer) gets the event loop specialized for its types: without it,
+    /// every policy and observer call of every event went through a witness table.
+    @inlinable
     public static func run<Policy: RoutingPolicy & SendableMetatype, Observer: SimulationObserver & Sendable>(
         network: Network, plan: ReplicationPlan,
         policy: @escaping @Sendable (Int) -> Policy,
@@ -84,20 +89,24 @@ public enum Replications {
 
 /// Write-once result slots shared by worker threads; each index is written by exactly one
 /// worker, and read only after all workers have finished.
+@usableFromInline
 final class Slots<Element>: @unchecked Sendable {
-    private let base: UnsafeMutablePointer<Element?>
-    private let count: Int
+    @usableFromInline let base: UnsafeMutablePointer<Element?>
+    @usableFromInline let count: Int
 
+    @usableFromInline
     init(count: Int) {
         self.count = count
         base = UnsafeMutablePointer<Element?>.allocate(capacity: count)
         base.initialize(repeating: nil, count: count)
     }
 
+    @usableFromInline
     func store(_ element: Element, at index: Int) {
         base[index] = element
     }
 
+    @usableFromInline
     func collect() -> [Element] {
         (0..<count).map { i in
             guard let element = base[i] else { preconditionFailure("replication \(i) produced no result") }
@@ -105,6 +114,7 @@ final class Slots<Element>: @unchecked Sendable {
         }
     }
 
+    @usableFromInline
     func deallocate() {
         base.deinitialize(count: count)
         base.deallocate()
