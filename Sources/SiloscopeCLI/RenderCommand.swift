@@ -175,8 +175,8 @@ extension RenderCommand {
             }
         }
         let measure = friction.measure ?? .minutes
-        let beforeFriction = comparison.map { Self.frictionMap($0.base.edges) }
-        let afterFriction = comparison?.scenarios.first.map { Self.frictionMap($0.edges) }
+        let beforeFriction = comparison.map { EdgeFriction.map($0.base.edges) }
+        let afterFriction = comparison?.scenarios.first.map { EdgeFriction.map($0.edges) }
         if view == .heatmap {
             let model = applied?.model ?? loaded.model
             let diagram = try BeforeAfterView.heatmap(
@@ -201,9 +201,9 @@ extension RenderCommand {
             let top = (beforeFriction ?? [:]).values.map(\.addedMinutes).max() ?? 0
             let real = edges.filter { $0.addedMinutesDelta.significant && abs($0.addedMinutesDelta.mean) >= top / 100 }
             let largest = real.map { abs($0.addedMinutesDelta.mean) }.max() ?? 0
-            var changed: [SiloscopeRendering.HandoffKey: Double] = [:]
+            var changed: [HandoffKey: Double] = [:]
             for edge in real.prefix(15) where abs(edge.addedMinutesDelta.mean) >= largest / 10 {
-                changed[SiloscopeRendering.HandoffKey(from: edge.from, to: edge.to)] = edge.addedMinutesDelta.mean
+                changed[HandoffKey(from: edge.from, to: edge.to)] = edge.addedMinutesDelta.mean
             }
             beforeAfter.frictionChanges = changed
         }
@@ -238,17 +238,6 @@ extension RenderCommand {
         if !crm.isEmpty { notes.append(t("CRM team: \(crm.joined(separator: ", ")) changed", "CRM ekibi, değişen: \(crm.joined(separator: ", "))")) }
         if !diff.simulation.isEmpty { notes.append(t("simulation settings: ", "simülasyon ayarları: ") + list(diff.simulation)) }
         return notes
-    }
-
-    /// Friction per edge for the renderer, from a comparison's per-edge figures.
-    static func frictionMap(_ edges: [ComparedEdge]) -> [SiloscopeRendering.HandoffKey: EdgeFriction] {
-        var map: [SiloscopeRendering.HandoffKey: EdgeFriction] = [:]
-        for edge in edges {
-            map[SiloscopeRendering.HandoffKey(from: edge.from, to: edge.to)] = EdgeFriction(
-                addedMinutes: edge.addedMinutesPerCase.mean, bounces: edge.bouncesPer1000, cases: edge.casesPer1000,
-                declared: edge.declared)
-        }
-        return map
     }
 
     /// `out.png` → `out-before.png`.
@@ -299,10 +288,10 @@ extension RenderCommand {
 
     /// A journey's counts for the renderer.
     static func flow(_ paths: JourneyPaths) -> JourneyFlow {
-        var transitions: [SiloscopeRendering.HandoffKey: Int] = [:], movers: [SiloscopeRendering.HandoffKey: Int] = [:]
+        var transitions: [HandoffKey: Int] = [:], movers: [HandoffKey: Int] = [:]
         for move in paths.transitions {
-            transitions[SiloscopeRendering.HandoffKey(from: move.from, to: move.to)] = move.count
-            movers[SiloscopeRendering.HandoffKey(from: move.from, to: move.to)] = move.cases
+            transitions[HandoffKey(from: move.from, to: move.to)] = move.count
+            movers[HandoffKey(from: move.from, to: move.to)] = move.cases
         }
         return JourneyFlow(
             caseTypeName: paths.caseTypeName, owner: paths.owner, cases: paths.cases,

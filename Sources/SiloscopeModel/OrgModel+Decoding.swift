@@ -64,7 +64,7 @@ extension OrgModel {
                     functions.append(function)
                 } else {
                     let accepted = CRMFunction.allCases.map(\.rawValue)
-                    let hint = Suggestion.closest(to: name, among: accepted).map { " (did you mean '\($0)'?)" } ?? ""
+                    let hint = Suggestion.hint(for: name, among: accepted)
                     reader.error("unknown CRM function '\(name)'\(hint); expected one of \(accepted.joined(separator: ", "))",
                                  at: crm["functions"]?.items?[safe: index]?.position ?? crm.position(of: "functions"),
                                  path: FieldPath("crm").appending("functions").appending(index))

@@ -31,7 +31,7 @@ extension OrgModel {
         func reference(_ id: String, in table: [String: Int], noun: String, _ collection: ModelSourceMap.Collection,
                        _ i: Int, _ field: String, candidates: @autoclosure () -> [String]) {
             guard !id.isEmpty, table[id] == nil else { return }
-            let hint = Suggestion.closest(to: id, among: candidates()).map { " (did you mean '\($0)'?)" } ?? ""
+            let hint = Suggestion.hint(for: id, among: candidates())
             error(collection, i, field, "unknown \(noun) '\(id)'\(hint); expected the id of a \(noun)")
         }
         let unitIDs = { units.map(\.id) }
@@ -198,12 +198,12 @@ extension OrgModel {
         var findings: [Diagnostic] = []
         guard !crm.unit.isEmpty else { return [] }
         guard let crmIndex = index.units[crm.unit] else {
-            let hint = Suggestion.closest(to: crm.unit, among: units.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
+            let hint = Suggestion.hint(for: crm.unit, among: units.map(\.id))
             return [sources.diagnostic(.error, section: "crm", "unit", "the CRM team '\(crm.unit)' is not a unit\(hint); expected the id of a unit")]
         }
         for candidate in crm.candidates {
             if index.units[candidate] == nil {
-                let hint = Suggestion.closest(to: candidate, among: units.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
+                let hint = Suggestion.hint(for: candidate, among: units.map(\.id))
                 findings.append(sources.diagnostic(.error, section: "crm", "candidates", "unknown unit '\(candidate)'\(hint); expected the id of a unit the CRM team could report to"))
             } else if candidate == crm.unit {
                 findings.append(sources.diagnostic(.error, section: "crm", "candidates", "'\(candidate)' is the CRM team itself; a team cannot report to itself"))

@@ -111,7 +111,7 @@ public struct SimulationParameters: Sendable, Equatable {
         var problems: [(String, String)] = []
         for (name, value) in overrides.sorted(by: { $0.key < $1.key }) {
             guard let definition = Self.definitions.first(where: { $0.name == name }) else {
-                let hint = Suggestion.closest(to: name, among: Self.definitions.map(\.name)).map { " (did you mean '\($0)'?)" } ?? ""
+                let hint = Suggestion.hint(for: name, among: Self.definitions.map(\.name))
                 problems.append((name, "unknown simulation parameter '\(name)'\(hint); see docs/simulation.md for the list"))
                 continue
             }
@@ -133,7 +133,7 @@ public struct SimulationParameters: Sendable, Equatable {
         for entry in table.entries {
             let path = table.path.appending(entry.key)
             guard let definition = definitions.first(where: { $0.name == entry.key }) else {
-                let hint = Suggestion.closest(to: entry.key, among: definitions.map(\.name)).map { " (did you mean '\($0)'?)" } ?? ""
+                let hint = Suggestion.hint(for: entry.key, among: definitions.map(\.name))
                 reader.error("unknown simulation parameter '\(entry.key)'\(hint); see docs/simulation.md for the list",
                              at: entry.keyPosition, path: path)
                 continue

@@ -34,7 +34,7 @@ public struct YAMLReader {
         }
         if let allowed {
             for entry in entries where !allowed.contains(entry.key) {
-                let hint = Suggestion.closest(to: entry.key, among: allowed).map { " (did you mean '\($0)'?)" } ?? ""
+                let hint = Suggestion.hint(for: entry.key, among: allowed)
                 error("unknown field '\(entry.key)'\(hint); expected one of \(allowed.joined(separator: ", "))",
                       at: entry.keyPosition, path: path.appending(entry.key))
             }
@@ -140,7 +140,7 @@ public struct YAMLReader {
         guard let text = string(mapping, key, required: required) else { return nil }
         if let value = E(rawValue: text) { return value }
         let accepted = E.allCases.map(\.rawValue)
-        let hint = Suggestion.closest(to: text, among: accepted).map { " (did you mean '\($0)'?)" } ?? ""
+        let hint = Suggestion.hint(for: text, among: accepted)
         error("unknown value '\(text)'\(hint); expected one of \(accepted.joined(separator: ", "))",
               at: mapping[key]?.position, path: mapping.path.appending(key))
         return nil
@@ -266,11 +266,13 @@ public enum NumberConstraint: Sendable {
 
 import Foundation
 
-/// "Did you mean" suggestions by edit distance.
+/// "Did you mean" suggestions by edit distance: the one routine every file format and
+/// command uses.
 public enum Suggestion {
     /// The candidate closest to `word` if it is close enough to be a likely typo
-    /// (edit distance at most a third of the word's length, at least 1). Large candidate
-    /// sets are not searched (returns `nil` beyond `limit`).
+    /// (edit distance at most a third of the word's length, at least 1; a swap of two
+    /// neighbouring letters, `mvoe` for `move`, counts as one edit). Large candidate sets
+    /// are not searched (returns `nil` beyond `limit`).
     public static func closest(to word: String, among candidates: some Collection<String>, limit: Int = 5_000) -> String? {
         guard !word.isEmpty, candidates.count <= limit else { return nil }
         let target = Array(word.lowercased().unicodeScalars)
@@ -285,16 +287,28 @@ public enum Suggestion {
         return best?.0
     }
 
+    /// `" (did you mean 'x'?)"`, or nothing.
+    public static func hint(for word: String, among candidates: some Collection<String>) -> String {
+        closest(to: word, among: candidates).map { " (did you mean '\($0)'?)" } ?? ""
+    }
+
+    /// Optimal-string-alignment distance: insertions, deletions, substitutions and
+    /// swaps of neighbours each cost one. O(a·b) time.
     static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
         if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var before = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
         var current = [Int](repeating: 0, count: b.count + 1)
         for i in 1...a.count {
             current[0] = i
-            for j in stride(from: 1, through: b.count, by: 1) {
-                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { value = min(value, before[j - 2] + 1) }
+                current[j] = value
             }
-            swap(&previous, &current)
+            (before, previous, current) = (previous, current, before)
         }
         return previous[b.count]
     }

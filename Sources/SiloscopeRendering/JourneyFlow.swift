@@ -1,3 +1,5 @@
+import SiloscopeModel
+
 /// The paths cases of one type took through an organization, counted, for a
 /// ``JourneyView``.
 ///

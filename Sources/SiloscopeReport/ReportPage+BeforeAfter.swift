@@ -14,14 +14,14 @@ extension ReportPage {
                                          mergedInto: applied.diff.mergedInto, splitInto: applied.diff.splitInto)
         let today = report.simulation.edges.map { ComparedEdge($0, casesPerRun: report.simulation.casesPerRun) }
         var view = BeforeAfterView(before: applied.base, after: applied.model, changes: changes,
-                                   beforeFriction: Self.frictionMap(today), afterFriction: Self.frictionMap(outcome.compared.edges))
+                                   beforeFriction: EdgeFriction.map(today), afterFriction: EdgeFriction.map(outcome.compared.edges))
         view.beforeTitle = t(BeforeAfterLabels.beforeTitle(report.model.organization.name))
         view.afterTitle = t(BeforeAfterLabels.afterTitle(outcome.name))
         view.subtitle = t(BeforeAfterLabels.subtitle(outcome.name))
         view.language = language == .tr ? .tr : .en
-        var changed: [SiloscopeRendering.HandoffKey: Double] = [:]
+        var changed: [HandoffKey: Double] = [:]
         for edge in outcome.compared.edgeChanges where edge.addedMinutesDelta.significant {
-            changed[SiloscopeRendering.HandoffKey(from: edge.from, to: edge.to)] = edge.addedMinutesDelta.mean
+            changed[HandoffKey(from: edge.from, to: edge.to)] = edge.addedMinutesDelta.mean
         }
         view.frictionChanges = changed
         let name = "before/after of scenario '\(outcome.name)'"
@@ -43,17 +43,6 @@ extension ReportPage {
             parts.append("<h4>\(t(title))</h4>\n" + diagramFigure(inline, legend: [], caption: t(caption)))
         }
         return Markup.joined(parts, separator: "\n")
-    }
-
-    /// Friction per edge for the renderer, from a comparison's per-edge figures.
-    static func frictionMap(_ edges: [ComparedEdge]) -> [SiloscopeRendering.HandoffKey: EdgeFriction] {
-        var map: [SiloscopeRendering.HandoffKey: EdgeFriction] = [:]
-        for edge in edges {
-            map[SiloscopeRendering.HandoffKey(from: edge.from, to: edge.to)] = EdgeFriction(
-                addedMinutes: edge.addedMinutesPerCase.mean, bounces: edge.bouncesPer1000, cases: edge.casesPer1000,
-                declared: edge.declared)
-        }
-        return map
     }
 }
 

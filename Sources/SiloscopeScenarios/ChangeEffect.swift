@@ -1,3 +1,5 @@
+import SiloscopeModel
+
 /// One effect of a scenario change on the model, in a form a diagram can highlight.
 ///
 /// Unit, system and other entity ids are those of the model at the time of the change:

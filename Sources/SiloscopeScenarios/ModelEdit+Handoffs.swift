@@ -63,7 +63,7 @@ extension ModelEdit {
         let matches = model.handoffs.indices.filter { model.handoffs[$0].from == from && model.handoffs[$0].to == to }
         guard matches.isEmpty else { return matches }
         let receivers = Self.unique(model.handoffs.filter { $0.from == from }.map(\.to))
-        let hint = Spelling.closest(to: to, among: receivers).map { " (did you mean '\(from)' to '\($0)'?)" } ?? ""
+        let hint = Suggestion.closest(to: to, among: receivers).map { " (did you mean '\(from)' to '\($0)'?)" } ?? ""
         let known = receivers.isEmpty ? "'\(from)' hands work to nobody" : "'\(from)' hands work to " + receivers.map { "'\($0)'" }.joined(separator: ", ")
         error("no handoff from '\(from)' to '\(to)'\(hint); \(known)", field: "to")
         return nil

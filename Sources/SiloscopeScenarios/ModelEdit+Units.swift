@@ -77,7 +77,7 @@ extension ModelEdit {
                 if let found = unit.kpis.firstIndex(where: { $0.name == name }) {
                     unit.kpis.remove(at: found)
                 } else {
-                    let hint = Spelling.hint(for: name, among: unit.kpis.map(\.name))
+                    let hint = Suggestion.hint(for: name, among: unit.kpis.map(\.name))
                     let list = unit.kpis.isEmpty ? "it has none" : "it has " + unit.kpis.map { "'\($0.name)'" }.joined(separator: ", ")
                     error("unit '\(id)' has no KPI named '\(name)'\(hint); \(list)", field: "remove_kpis[\(kpiOffset)]")
                 }

@@ -133,7 +133,7 @@ struct ModelEdit {
         if let fate = gone[key] {
             return "\(noun) '\(id)' no longer exists: it was \(fate)"
         }
-        let hint = Spelling.hint(for: id, among: candidates)
+        let hint = Suggestion.hint(for: id, among: candidates)
         return "unknown \(noun) '\(id)'\(hint); expected the id of a \(noun) of the base model or one added by an earlier change"
     }
 

@@ -145,7 +145,7 @@ extension ScenarioDecoder {
             if let function = CRMFunction(rawValue: name) {
                 functions.append(function)
             } else {
-                let hint = Spelling.hint(for: name, among: accepted)
+                let hint = Suggestion.hint(for: name, among: accepted)
                 reader.error("unknown CRM function '\(name)'\(hint); expected one of \(accepted.joined(separator: ", "))",
                              at: fields[key]?.items?[safe: index]?.position ?? fields.position(of: key),
                              path: fields.path.appending(key).appending(index))

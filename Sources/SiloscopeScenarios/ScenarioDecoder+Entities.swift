@@ -32,7 +32,7 @@ extension ScenarioDecoder {
         case "fixed": return .fixed
         case "lognormal": return .lognormal(cv: cv ?? 1)
         default:
-            let hint = Spelling.hint(for: name, among: ["exponential", "lognormal", "fixed"])
+            let hint = Suggestion.hint(for: name, among: ["exponential", "lognormal", "fixed"])
             reader.error("unknown distribution '\(name)'\(hint); expected one of exponential, lognormal, fixed (empirical samples come from the event-log importer, not from scenarios)",
                          at: mapping.position(of: "handling_distribution"), path: mapping.path.appending("handling_distribution"))
             return nil

@@ -91,7 +91,7 @@ struct ScenarioDecoder {
         }
         let keyword = first.key
         guard let allowed = Self.fields[keyword] else {
-            let hint = Spelling.hint(for: keyword, among: ChangeAction.keywords)
+            let hint = Suggestion.hint(for: keyword, among: ChangeAction.keywords)
             reader.error("unknown change '\(keyword)'\(hint); expected one of \(ChangeAction.keywords.joined(separator: ", "))",
                          at: first.keyPosition, path: path)
             return nil

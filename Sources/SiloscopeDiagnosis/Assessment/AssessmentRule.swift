@@ -181,6 +181,6 @@ public struct RuleSyntaxError: Error, Sendable, Equatable, CustomStringConvertib
 /// " (did you mean 'x'?)" or nothing.
 enum SuggestionHint {
     static func `for`(_ word: String, among candidates: [String]) -> String {
-        Suggestion.closest(to: word, among: candidates).map { " (did you mean '\($0)'?)" } ?? ""
+        Suggestion.hint(for: word, among: candidates)
     }
 }

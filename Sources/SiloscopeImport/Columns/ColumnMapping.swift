@@ -36,7 +36,7 @@ public struct ColumnMapping<Role: ColumnRole>: Sendable {
         for (name, reference) in overrides.sorted(by: { $0.key < $1.key }) {
             guard let role = Role(rawValue: name) else {
                 let roles = Role.allCases.map(\.rawValue)
-                let hint = Suggestion.closest(to: name, among: roles).map { " (did you mean '\($0)'?)" } ?? ""
+                let hint = Suggestion.hint(for: name, among: roles)
                 problem("columns.\(name)", "unknown column role '\(name)'\(hint); expected one of \(roles.joined(separator: ", "))")
                 continue
             }
@@ -50,7 +50,7 @@ public struct ColumnMapping<Role: ColumnRole>: Sendable {
             } else if let index = headers.firstIndex(of: trimmed) ?? keys.firstIndex(of: Transliteration.compactKey(trimmed)) {
                 mapping.columns[role] = index
             } else {
-                let hint = Suggestion.closest(to: trimmed, among: headers).map { " (did you mean '\($0)'?)" } ?? ""
+                let hint = Suggestion.hint(for: trimmed, among: headers)
                 problem("columns.\(name)", "no header '\(trimmed)'\(hint); expected one of the file's headers: \(list)")
                 continue
             }
