@@ -9,7 +9,7 @@ let package = Package(
         .executable(name: "siloscope", targets: ["SiloscopeCLI"]),
         .library(name: "Siloscope", targets: [
             "SiloscopeModel", "SiloscopeGraph", "SiloscopeEngine", "SiloscopeSimulation",
-            "SiloscopeRendering", "SiloscopeDiagnosis", "SiloscopeScenarios",
+            "SiloscopeRendering", "SiloscopeDiagnosis", "SiloscopeComparison", "SiloscopeScenarios",
             "SiloscopeImport", "SiloscopeReport",
         ]),
     ],
@@ -39,32 +39,32 @@ let package = Package(
         // Assessment (maturity, readiness, determinants) and placement recommendation.
         .target(
             name: "SiloscopeDiagnosis",
-            dependencies: ["SiloscopeModel", "SiloscopeGraph", "SiloscopeSimulation", "SiloscopeScenarios",
-                           .product(name: "Yams", package: "Yams")],
+            dependencies: ["SiloscopeModel", "SiloscopeGraph", "SiloscopeEngine", "SiloscopeSimulation"],
             resources: [.copy("Resources/assessment.yaml")]
         ),
+        // Today against what-if scenarios: paired deltas with intervals, per-edge friction,
+        // journey paths.
+        .target(name: "SiloscopeComparison", dependencies: ["SiloscopeModel", "SiloscopeSimulation", "SiloscopeScenarios"]),
         // What-if overlays applied to a base model.
-        .target(name: "SiloscopeScenarios", dependencies: ["SiloscopeModel", "SiloscopeGraph", .product(name: "Yams", package: "Yams")]),
+        .target(name: "SiloscopeScenarios", dependencies: ["SiloscopeModel", "SiloscopeGraph"]),
         // HR org-chart CSV (own RFC 4180 byte parser: see docs/import.md), ticket/event logs
         // (CSV, XES), Graphviz DOT.
         .target(
             name: "SiloscopeImport",
-            dependencies: ["SiloscopeModel", "SiloscopeGraph", "SiloscopeRendering",
-                           .product(name: "Yams", package: "Yams")]
+            dependencies: ["SiloscopeModel", "SiloscopeRendering"]
         ),
         // The self-contained HTML workshop report.
         .target(
             name: "SiloscopeReport",
             dependencies: ["SiloscopeModel", "SiloscopeGraph", "SiloscopeSimulation", "SiloscopeRendering",
-                           "SiloscopeDiagnosis", "SiloscopeScenarios"]
+                           "SiloscopeDiagnosis", "SiloscopeComparison", "SiloscopeScenarios"]
         ),
 
         // Executables: the CLI only parses arguments and prints.
         .executableTarget(
             name: "SiloscopeCLI",
-            dependencies: ["SiloscopeModel", "SiloscopeGraph", "SiloscopeEngine", "SiloscopeSimulation",
-                           "SiloscopeRendering", "SiloscopeDiagnosis", "SiloscopeScenarios", "SiloscopeImport",
-                           "SiloscopeReport",
+            dependencies: ["SiloscopeModel", "SiloscopeSimulation", "SiloscopeRendering", "SiloscopeDiagnosis",
+                           "SiloscopeComparison", "SiloscopeScenarios", "SiloscopeImport", "SiloscopeReport",
                            .product(name: "ArgumentParser", package: "swift-argument-parser"),
                            .product(name: "Logging", package: "swift-log")]
         ),
@@ -72,8 +72,8 @@ let package = Package(
         .executableTarget(
             name: "SiloscopeBench",
             dependencies: ["SiloscopeModel", "SiloscopeGraph", "SiloscopeEngine", "SiloscopeSimulation",
-                           "SiloscopeRendering", "SiloscopeDiagnosis", "SiloscopeScenarios", "SiloscopeImport",
-                           "SiloscopeReport"]
+                           "SiloscopeRendering", "SiloscopeDiagnosis", "SiloscopeComparison", "SiloscopeScenarios",
+                           "SiloscopeImport", "SiloscopeReport"]
         ),
 
         // Tests mirror the modules; the support target runs the built binary for the
@@ -85,6 +85,7 @@ let package = Package(
         .testTarget(name: "SiloscopeSimulationTests", dependencies: ["SiloscopeSimulation"]),
         .testTarget(name: "SiloscopeRenderingTests", dependencies: ["SiloscopeRendering"]),
         .testTarget(name: "SiloscopeDiagnosisTests", dependencies: ["SiloscopeDiagnosis", "SiloscopeTestSupport"]),
+        .testTarget(name: "SiloscopeComparisonTests", dependencies: ["SiloscopeComparison", "SiloscopeTestSupport"]),
         .testTarget(name: "SiloscopeScenariosTests", dependencies: ["SiloscopeScenarios", "SiloscopeTestSupport"]),
         .testTarget(name: "SiloscopeImportTests", dependencies: ["SiloscopeImport", "SiloscopeSimulation"]),
         .testTarget(name: "SiloscopeReportTests", dependencies: ["SiloscopeReport", "SiloscopeTestSupport"]),

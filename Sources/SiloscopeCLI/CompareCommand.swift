@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SiloscopeComparison
 import SiloscopeDiagnosis
 import SiloscopeModel
 import SiloscopeScenarios

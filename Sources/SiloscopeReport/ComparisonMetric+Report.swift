@@ -1,3 +1,4 @@
+import SiloscopeComparison
 import SiloscopeDiagnosis
 
 extension ComparisonMetric {

@@ -1,4 +1,5 @@
 import Foundation
+import SiloscopeComparison
 import SiloscopeDiagnosis
 import SiloscopeModel
 import SiloscopeSimulation

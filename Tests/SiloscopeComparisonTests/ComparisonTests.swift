@@ -4,7 +4,7 @@ import SiloscopeScenarios
 import SiloscopeSimulation
 import Testing
 
-@testable import SiloscopeDiagnosis
+@testable import SiloscopeComparison
 
 /// The repository root and small, fast simulation options for the bank example.
 enum ComparisonFixture {

@@ -3,7 +3,7 @@ import SiloscopeModel
 import SiloscopeSimulation
 import Testing
 
-@testable import SiloscopeDiagnosis
+@testable import SiloscopeComparison
 
 @Suite("Journey paths from the event log")
 struct ComparisonJourneyTests {

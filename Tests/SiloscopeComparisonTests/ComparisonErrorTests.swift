@@ -3,7 +3,7 @@ import SiloscopeModel
 import SiloscopeScenarios
 import Testing
 
-@testable import SiloscopeDiagnosis
+@testable import SiloscopeComparison
 
 @Suite("Bad scenarios stop a comparison at the scenario file's line")
 struct ComparisonErrorTests {
