@@ -37,7 +37,7 @@ func runReportBench(arguments: [String]) throws {
     let computed = clock.now
     let cpuComputed = cpuSeconds()
     var pages: [String] = []
-    for language in [DiagnosisLanguage.en, .tr] {
+    for language in [Language.en, .tr] {
         do { pages.append(try report.html(language: language)) } catch { throw BenchError.failed(error.description) }
     }
     let rendered = clock.now

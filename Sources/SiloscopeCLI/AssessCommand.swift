@@ -26,10 +26,6 @@ struct AssessCommand: ParsableCommand {
     }
 
     /// Output language.
-    enum Language: String, ExpressibleByArgument, CaseIterable {
-        case en, tr
-    }
-
     @Argument(help: "The model file (YAML or JSON).")
     var file: String
 
@@ -76,7 +72,7 @@ struct AssessCommand: ParsableCommand {
         do {
             text = try assessment.rendered(
                 as: AssessmentFormat(rawValue: format.rawValue) ?? .table,
-                language: DiagnosisLanguage(rawValue: lang.rawValue) ?? .en, width: width, evidence: !brief)
+                language: lang, width: width, evidence: !brief)
         } catch {
             printError("error: cannot encode the assessment: \(error)")
             throw Exit.invalidInput

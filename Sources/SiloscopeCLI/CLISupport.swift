@@ -48,3 +48,6 @@ func writeOutput(_ data: Data, to path: String, inputs: [String]) throws {
         throw Exit.io
     }
 }
+
+/// `--lang en|tr` on every command that speaks.
+extension Language: ExpressibleByArgument {}

@@ -38,7 +38,7 @@ struct RecommendCommand: ParsableCommand {
     var format: RecommendationFormat = .table
 
     @Option(help: "Language: en or tr.")
-    var lang: DiagnosisLanguage = .en
+    var lang: Language = .en
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
     var output: String?
@@ -92,4 +92,3 @@ enum RecommendationFormat: String, ExpressibleByArgument, CaseIterable {
     case json
 }
 
-extension DiagnosisLanguage: ExpressibleByArgument {}

@@ -56,7 +56,7 @@ struct RenderCommand: ParsableCommand {
     var friction: FrictionChoice = .minutes
 
     @Option(help: "Language of the words the pictures write themselves (titles, legends, kind and staff, what changed): en or tr.")
-    var lang: DiagramLanguage = .en
+    var lang: Language = .en
 
     @OptionGroup var simulation: SimulationFlags
 
@@ -94,7 +94,6 @@ struct RenderCommand: ParsableCommand {
 
 extension OrgView: ExpressibleByArgument {}
 extension RenderView: ExpressibleByArgument {}
-extension DiagramLanguage: ExpressibleByArgument {}
 extension FrictionChoice: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
 extension LayoutEngine: ExpressibleByArgument {}
@@ -221,7 +220,7 @@ extension RenderCommand {
     }
 
     /// What a scenario changed that an org picture does not draw, one line each.
-    static func undrawnChanges(_ diff: ModelDiff, language: DiagramLanguage = .en) -> [String] {
+    static func undrawnChanges(_ diff: ModelDiff, language: Language = .en) -> [String] {
         func list(_ ids: [String]) -> String { ids.prefix(4).joined(separator: ", ") + (ids.count > 4 ? ", …" : "") }
         let t = language.pick
         var notes: [String] = []

@@ -34,7 +34,7 @@ struct ReportCommand: ParsableCommand {
     var output: String
 
     @Option(help: "Language: en or tr.")
-    var lang: DiagnosisLanguage = .en
+    var lang: Language = .en
 
     @Option(help: "Replications of today, each scenario and each placement.")
     var runs = 20

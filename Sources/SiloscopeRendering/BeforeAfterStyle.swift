@@ -52,7 +52,7 @@ enum BeforeAfterStyle {
     }
 
     /// A unit's label: the name in bold, kind and staff in grey, and the mark's line.
-    static func unitLabel(_ unit: SiloscopeModel.Unit, isCRM: Bool, mark: Mark, language: DiagramLanguage = .en) -> Label {
+    static func unitLabel(_ unit: SiloscopeModel.Unit, isCRM: Bool, mark: Mark, language: Language = .en) -> Label {
         let faded = { if case .ghost = mark { return true }; if case .context = mark { return true }; return false }()
         let nameColor = faded ? ghostText : OrgDiagramStyle.ink
         let name = OrgDiagramStyle.wrapped(unit.name).map(Label.escapingHTML).joined(separator: "<BR/>")
@@ -124,7 +124,7 @@ enum BeforeAfterStyle {
     }
 
     /// The legend rows of the marks present, in a fixed order.
-    static func legendRows(for marks: [Mark], language: DiagramLanguage = .en) -> [LegendRow] {
+    static func legendRows(for marks: [Mark], language: Language = .en) -> [LegendRow] {
         func has(_ test: (Mark) -> Bool) -> Bool { marks.contains(where: test) }
         let t = language.pick
         var rows: [LegendRow] = []

@@ -67,7 +67,7 @@ struct BeforeAfterUnion: Sendable {
     }
 
     /// What changed in a unit's fields, in words: "staff 420 → 460 · KPIs".
-    func fieldChanges(_ id: String, language: DiagramLanguage = .en) -> String? {
+    func fieldChanges(_ id: String, language: Language = .en) -> String? {
         guard let fields = changes.changedUnits[id], let old = beforeUnits[id], let new = afterUnits[id] else { return nil }
         return fields.map { field in
             let name = language.fieldName(field)
@@ -76,7 +76,7 @@ struct BeforeAfterUnion: Sendable {
     }
 
     /// What happened to a unit that is gone, in words.
-    func fate(_ id: String, language: DiagramLanguage = .en) -> String {
+    func fate(_ id: String, language: Language = .en) -> String {
         if let target = changes.mergedInto[id] { return language.pick("merged into ", "birleşti: ") + name(target) }
         if let parts = changes.splitInto[id] {
             return language.pick("split into ", "bölündü: ") + parts.map { name($0) }.joined(separator: ", ")

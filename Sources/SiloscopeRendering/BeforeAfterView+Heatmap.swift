@@ -20,7 +20,7 @@ extension BeforeAfterView {
     ///   Graphviz fails.
     public static func heatmap(
         model: OrgModel, friction: [HandoffKey: EdgeFriction], measure: FrictionMeasure = .minutes,
-        title: String? = nil, subtitle: String? = nil, language: DiagramLanguage = .en
+        title: String? = nil, subtitle: String? = nil, language: Language = .en
     ) throws(RenderingError) -> Diagram {
         var view = BeforeAfterView(before: model, after: model, beforeFriction: friction, afterFriction: friction,
                                    measure: measure)

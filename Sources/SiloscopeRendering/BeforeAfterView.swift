@@ -52,7 +52,7 @@ public struct BeforeAfterView: Sendable {
     /// share of the largest value (default 0.2); declared handoffs are always drawn.
     public var undeclaredThreshold: Double
     /// The language of the words the pictures write themselves (default English).
-    public var language: DiagramLanguage
+    public var language: Language
 
     /// Creates the view.
     ///

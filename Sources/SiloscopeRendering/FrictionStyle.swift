@@ -1,3 +1,5 @@
+import SiloscopeModel
+
 import Foundation
 
 /// The friction one handoff edge carried, as a simulation measured it, for drawing.
@@ -49,7 +51,7 @@ public enum FrictionMeasure: String, CaseIterable, Hashable, Sendable {
     case bounces
 
     /// The unit in a legend, in `language`.
-    func unit(in language: DiagramLanguage) -> String {
+    func unit(in language: Language) -> String {
         switch self {
         case .minutes: language.pick("min per case", "dk/vaka")
         case .bounces: language.pick("bounces per 1,000 cases", "1.000 vakada geri sekme")
@@ -103,7 +105,7 @@ struct FrictionStyle: Sendable {
     }
 
     /// Legend rows: one per bin with its range in the measure's unit.
-    func legendRows(language: DiagramLanguage = .en) -> [BeforeAfterStyle.LegendRow] {
+    func legendRows(language: Language = .en) -> [BeforeAfterStyle.LegendRow] {
         var rows: [BeforeAfterStyle.LegendRow] = []
         var low = 0.0
         for (index, high) in bounds.enumerated() {

@@ -21,7 +21,7 @@ public struct HandoffView: Sendable {
     /// The title over the legend; `nil` uses "NAME — handoffs".
     public var title: String?
     /// The language of the words the view writes itself (legend, channels, details).
-    public var language: DiagramLanguage
+    public var language: Language
 
     /// Creates the view.
     ///

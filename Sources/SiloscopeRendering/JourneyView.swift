@@ -22,7 +22,7 @@ public struct JourneyView: Sendable {
     /// counted in the legend, so rare detours do not hide the main paths.
     public var minimumShare: Double
     /// The language of the words the pictures write themselves (default English).
-    public var language: DiagramLanguage
+    public var language: Language
 
     static let flowColor = "#4a6b8a"
     static let pingPongColor = BeforeAfterStyle.frictionUp

@@ -32,7 +32,7 @@ public struct OrgChartView: Sendable {
     /// Rows in a stacked team before another column starts (default 8).
     public var leafStackRows: Int
     /// The language of the words the chart writes itself (legend, kind and staff).
-    public var language: DiagramLanguage
+    public var language: Language
 
     /// Creates the view.
     ///

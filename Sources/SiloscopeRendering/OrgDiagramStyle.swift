@@ -62,7 +62,7 @@ enum OrgDiagramStyle {
     // MARK: Labels
 
     /// A unit's label: display name in bold, then kind and staff in small grey type.
-    static func unitLabel(_ unit: SiloscopeModel.Unit, isCRM: Bool, language: DiagramLanguage = .en) -> Label {
+    static func unitLabel(_ unit: SiloscopeModel.Unit, isCRM: Bool, language: Language = .en) -> Label {
         let name = wrapped(unit.name).map(Label.escapingHTML).joined(separator: "<BR/>")
         let detail = unitDetail(unit, isCRM: isCRM, language: language)
         return .html(
@@ -73,7 +73,7 @@ enum OrgDiagramStyle {
     }
 
     /// The small grey line under a unit's name: kind and staff (and "CRM team").
-    static func unitDetail(_ unit: SiloscopeModel.Unit, isCRM: Bool, language: DiagramLanguage) -> String {
+    static func unitDetail(_ unit: SiloscopeModel.Unit, isCRM: Bool, language: Language) -> String {
         let detail = "\(language.kindName(unit.kind)) · \(unit.staff) \(language.pick("staff", "kişi"))"
         return isCRM ? language.pick("CRM team · ", "CRM ekibi · ") + detail : detail
     }
@@ -118,7 +118,7 @@ enum OrgDiagramStyle {
     }
 
     /// A handoff channel in words.
-    static func channelName(_ channel: HandoffChannel, language: DiagramLanguage = .en) -> String {
+    static func channelName(_ channel: HandoffChannel, language: Language = .en) -> String {
         switch channel {
         case .ticket: language.pick("ticket", "talep kaydı")
         case .email: language.pick("e-mail", "e-posta")
@@ -185,7 +185,7 @@ enum OrgDiagramStyle {
     }
 
     /// Legend rows for friction colours, with the value range of each bin.
-    static func frictionLegend(maximum: Double, language: DiagramLanguage = .en) -> [LegendRow] {
+    static func frictionLegend(maximum: Double, language: Language = .en) -> [LegendRow] {
         let bins = frictionColors.count
         return frictionColors.enumerated().map { bin, color in
             let low = maximum * Double(bin) / Double(bins)

@@ -16,7 +16,7 @@ public enum OrgView: String, CaseIterable, Sendable {
     /// - Returns: A diagram to render with ``LayoutEngine/dot``.
     /// - Throws: ``RenderingError/invalidDiagram(_:)`` when the model's structure is broken.
     public func diagram(
-        for model: OrgModel, friction: [HandoffKey: Double] = [:], language: DiagramLanguage = .en
+        for model: OrgModel, friction: [HandoffKey: Double] = [:], language: Language = .en
     ) throws(RenderingError) -> Diagram {
         switch self {
         case .org:

@@ -1,4 +1,5 @@
 import SiloscopeDiagnosis
+import SiloscopeModel
 
 /// The assessment section's words. (The dimensions, levels, items and reasons come from
 /// the question set in both languages.)

@@ -9,13 +9,13 @@ import SiloscopeScenarios
 /// full, the handoffs a merge redirects counted rather than listed. Field names (`staff`,
 /// `sync`) are the file's keys and stay as written.
 struct ChangeDescriber {
-    let language: DiagnosisLanguage
+    let language: Language
     /// Display names of units before and after the scenario.
     let unitNames: [String: String]
     /// Display names of systems before and after the scenario.
     let systemNames: [String: String]
 
-    init(language: DiagnosisLanguage, applied: AppliedScenario) {
+    init(language: Language, applied: AppliedScenario) {
         self.language = language
         var units: [String: String] = [:]
         var systems: [String: String] = [:]

@@ -1,5 +1,6 @@
 import SiloscopeComparison
 import SiloscopeDiagnosis
+import SiloscopeModel
 
 extension ComparisonMetric {
     /// How a figure is written.

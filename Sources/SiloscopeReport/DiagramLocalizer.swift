@@ -4,21 +4,21 @@ import SiloscopeRendering
 
 /// Adapts the rendering module's org and handoff diagrams to the report.
 ///
-/// The views write their own words in the page's language (``DiagramLanguage``); the
+/// The views write their own words in the page's language (``Language``); the
 /// report drops the title and legend that Graphviz would draw (the page shows a legend of
 /// its own next to the diagram), and turns the heatmap's arrow labels into the friction
 /// each handoff adds.
 struct DiagramLocalizer {
-    let language: DiagnosisLanguage
+    let language: Language
     let numbers: NumberStyle
 
-    init(_ language: DiagnosisLanguage) {
+    init(_ language: Language) {
         self.language = language
         self.numbers = NumberStyle(language)
     }
 
     /// The language the rendering module's views should draw in.
-    var diagramLanguage: DiagramLanguage { language == .tr ? .tr : .en }
+    var diagramLanguage: Language { language == .tr ? .tr : .en }
 
     /// The diagram without the graph's own title and legend.
     func localize(_ diagram: Diagram) -> Diagram {

@@ -1,4 +1,5 @@
 import SiloscopeDiagnosis
+import SiloscopeModel
 
 /// The friction section's words.
 enum FrictionLabels {

@@ -1,4 +1,5 @@
 import SiloscopeDiagnosis
+import SiloscopeModel
 
 /// The glossary's terms, in English and Turkish, in the order a reader meets them.
 enum Glossary {

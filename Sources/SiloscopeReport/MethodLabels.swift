@@ -1,4 +1,5 @@
 import SiloscopeDiagnosis
+import SiloscopeModel
 
 /// The method section's words, and the simulation parameters' meanings in Turkish.
 enum MethodLabels {

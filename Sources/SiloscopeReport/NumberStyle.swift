@@ -1,5 +1,6 @@
 import Foundation
 import SiloscopeDiagnosis
+import SiloscopeModel
 import SiloscopeSimulation
 
 /// Numbers written the way each language writes them, independent of the machine's
@@ -13,10 +14,10 @@ import SiloscopeSimulation
 /// | negative | `−8.1` (minus sign) | `−8,1` |
 public struct NumberStyle: Sendable {
     /// The language.
-    public var language: DiagnosisLanguage
+    public var language: Language
 
     /// A style for a language.
-    public init(_ language: DiagnosisLanguage) { self.language = language }
+    public init(_ language: Language) { self.language = language }
 
     private var decimalMark: Character { language == .tr ? "," : "." }
     private var groupMark: Character { language == .tr ? "." : "," }

@@ -1,4 +1,5 @@
 import SiloscopeDiagnosis
+import SiloscopeModel
 
 /// The recommendation section's words.
 enum RecommendationLabels {

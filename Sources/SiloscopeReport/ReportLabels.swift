@@ -1,4 +1,5 @@
 import SiloscopeDiagnosis
+import SiloscopeModel
 
 /// The report's fixed words in English and Turkish. Texts that come with the data (the
 /// assessment's titles and reasons, the recommendation's headline and explanation) are

@@ -11,12 +11,12 @@ import SiloscopeSimulation
 /// `ReportPage+Section.swift` files, in the order they appear.
 struct ReportPage {
     let report: WorkshopReport
-    let language: DiagnosisLanguage
+    let language: Language
     let numbers: NumberStyle
     /// Display names of today's units and of every scenario's units, by id.
     let unitNames: [String: String]
 
-    init(report: WorkshopReport, language: DiagnosisLanguage) {
+    init(report: WorkshopReport, language: Language) {
         self.report = report
         self.language = language
         self.numbers = NumberStyle(language)

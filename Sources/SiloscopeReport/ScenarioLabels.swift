@@ -1,4 +1,5 @@
 import SiloscopeDiagnosis
+import SiloscopeModel
 
 /// The scenario section's words.
 enum ScenarioLabels {

@@ -97,7 +97,7 @@ public struct WorkshopReport: Sendable {
     /// - Parameter language: English or Turkish.
     /// - Returns: The page.
     /// - Throws: ``ReportError/rendering(diagram:_:)`` when a diagram cannot be drawn.
-    public func html(language: DiagnosisLanguage) throws(ReportError) -> String {
+    public func html(language: Language) throws(ReportError) -> String {
         try ReportPage(report: self, language: language).render()
     }
 }

@@ -28,7 +28,7 @@ struct JourneyViewTests {
                       HandoffKey(from: "crm", to: "card_ops"): 100],
         ends: ["card_ops": 100])
 
-    static func svgs(language: DiagramLanguage = .en) throws -> (before: BeforeAfterSVG, after: BeforeAfterSVG) {
+    static func svgs(language: Language = .en) throws -> (before: BeforeAfterSVG, after: BeforeAfterSVG) {
         var view = JourneyView(model: SampleOrganization.model, flow: before, after: (SampleOrganization.model, after))
         view.minimumShare = 0.02
         view.language = language

@@ -9,15 +9,15 @@ import Testing
 /// The whole page, built from the salon model with hostile names and one scenario, in
 /// English and Turkish.
 @Suite struct WorkshopReportTests {
-    static let languages: [DiagnosisLanguage] = [.en, .tr]
+    static let languages: [Language] = [.en, .tr]
 
-    func page(_ language: DiagnosisLanguage) throws -> String {
+    func page(_ language: Language) throws -> String {
         let pages = try ReportFixture.pages.get()
         return language == .en ? pages.en : pages.tr
     }
 
     @Test(arguments: languages)
-    func isOneSelfContainedPage(_ language: DiagnosisLanguage) throws {
+    func isOneSelfContainedPage(_ language: Language) throws {
         let html = try page(language)
         let inspector = HTMLInspector(html: html)
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">"))
@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test(arguments: languages)
-    func svgsAreBalancedAndInline(_ language: DiagnosisLanguage) throws {
+    func svgsAreBalancedAndInline(_ language: Language) throws {
         let html = try page(language)
         let opened = html.components(separatedBy: "<svg ").count - 1
         let closed = html.components(separatedBy: "</svg>").count - 1
@@ -42,7 +42,7 @@ import Testing
     }
 
     @Test(arguments: languages)
-    func hostileNamesAreEscaped(_ language: DiagnosisLanguage) throws {
+    func hostileNamesAreEscaped(_ language: Language) throws {
         let html = try page(language)
         #expect(!html.contains("<script"))
         #expect(!html.contains("<img"))

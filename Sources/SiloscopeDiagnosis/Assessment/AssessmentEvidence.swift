@@ -1,3 +1,5 @@
+import SiloscopeModel
+
 /// How much is known about an item.
 public enum KnowledgeStatus: String, Sendable, Codable, CaseIterable {
     /// The company answered it; the answer is used.

@@ -1,3 +1,5 @@
+import SiloscopeModel
+
 /// The result for one 0–4 item: a readiness scorecard item, a placement determinant or
 /// an external parameter.
 public struct AssessmentItemResult: Sendable, Codable, Equatable {

@@ -1,7 +1,9 @@
+import SiloscopeModel
+
 /// Renders a report as GitHub-flavoured Markdown.
 struct AssessmentMarkdownRenderer {
     let report: AssessmentReport
-    let language: DiagnosisLanguage
+    let language: Language
     let evidence: Bool
 
     private typealias L = AssessmentLabels

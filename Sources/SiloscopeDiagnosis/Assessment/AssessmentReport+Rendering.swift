@@ -1,4 +1,5 @@
 import Foundation
+import SiloscopeModel
 
 /// The forms an assessment report can be shown in.
 public enum AssessmentFormat: String, Sendable, CaseIterable {
@@ -21,7 +22,7 @@ extension AssessmentReport {
     ///     item (JSON always has them).
     /// - Throws: `EncodingError` if JSON encoding fails.
     public func rendered(
-        as format: AssessmentFormat, language: DiagnosisLanguage, width: Int = 100, evidence: Bool = true
+        as format: AssessmentFormat, language: Language, width: Int = 100, evidence: Bool = true
     ) throws -> String {
         switch format {
         case .table: AssessmentTableRenderer(report: self, language: language, width: width, evidence: evidence).render()

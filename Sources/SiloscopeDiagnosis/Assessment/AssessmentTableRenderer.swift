@@ -1,7 +1,9 @@
+import SiloscopeModel
+
 /// Renders a report as aligned plain text for a terminal.
 struct AssessmentTableRenderer {
     let report: AssessmentReport
-    let language: DiagnosisLanguage
+    let language: Language
     let width: Int
     let evidence: Bool
 
@@ -164,7 +166,7 @@ struct AssessmentTableRenderer {
 
 extension String {
     /// Upper-cases with the language's rules (Turkish: i → İ).
-    func uppercased(with language: DiagnosisLanguage) -> String {
+    func uppercased(with language: Language) -> String {
         switch language {
         case .en: uppercased()
         case .tr: replacingOccurrences(of: "i", with: "İ").uppercased()

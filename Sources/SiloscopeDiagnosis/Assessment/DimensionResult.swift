@@ -1,3 +1,5 @@
+import SiloscopeModel
+
 /// The maturity of one dimension of article 004 (data storage, analytics and
 /// segmentation, campaigns and communication, complaint management, data integration,
 /// reporting) on the four levels Beginner (1) to Expert (4).

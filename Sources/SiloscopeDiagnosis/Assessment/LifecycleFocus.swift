@@ -1,3 +1,5 @@
+import SiloscopeModel
+
 /// The company's focus in the customer lifecycle (article 002, phase 3, the "snapshot").
 public struct LifecycleFocus: Sendable, Codable, Equatable {
     /// Where the focus comes from.

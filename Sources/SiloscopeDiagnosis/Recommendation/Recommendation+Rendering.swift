@@ -1,9 +1,10 @@
 import Foundation
+import SiloscopeModel
 import SiloscopeSimulation
 
 extension Recommendation {
     /// The recommendation as an aligned terminal table.
-    public func table(language: DiagnosisLanguage) -> String {
+    public func table(language: Language) -> String {
         let tr = language == .tr
         var out: [String] = []
         out.append(tr ? "\(organization) — CRM ekibinin yeri (\(crmUnit), bugün: \(today))" : "\(organization) — where the CRM team should sit (\(crmUnit), today under \(today))")
@@ -62,7 +63,7 @@ extension Recommendation {
     }
 
     /// The recommendation as Markdown.
-    public func markdown(language: DiagnosisLanguage) -> String {
+    public func markdown(language: Language) -> String {
         let tr = language == .tr
         var out: [String] = []
         out.append("# " + (tr ? "CRM ekibinin yeri — \(organization)" : "Where the CRM team should sit — \(organization)"))

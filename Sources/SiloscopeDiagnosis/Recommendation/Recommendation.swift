@@ -1,3 +1,4 @@
+import SiloscopeModel
 import SiloscopeSimulation
 
 /// The answer of `siloscope recommend`: every candidate placement of the CRM team,

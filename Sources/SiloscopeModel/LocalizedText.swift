@@ -1,9 +1,16 @@
-/// A language the diagnosis can be shown in.
-public enum DiagnosisLanguage: String, Sendable, Codable, CaseIterable {
+/// A language Siloscope speaks: every command's `--lang`, the assessment's and the
+/// report's texts, the words the diagrams write themselves. The one language type of
+/// every module.
+public enum Language: String, Sendable, Codable, CaseIterable, Hashable {
     /// English.
     case en
     /// Turkish.
     case tr
+
+    /// The English or the Turkish text, whichever this language is.
+    public func pick(_ english: String, _ turkish: String) -> String {
+        self == .tr ? turkish : english
+    }
 }
 
 /// A text in every language the diagnosis speaks: English and Turkish.
@@ -29,7 +36,7 @@ public struct LocalizedText: Sendable, Codable, Equatable, Hashable {
     }
 
     /// The text in one language.
-    public subscript(_ language: DiagnosisLanguage) -> String {
+    public subscript(_ language: Language) -> String {
         switch language {
         case .en: en
         case .tr: tr

@@ -1,20 +1,12 @@
 import SiloscopeModel
 
-/// The language of the words the before/after, diff and heatmap pictures write themselves
-/// (titles, legends, the line a changed unit carries, a unit's kind and staff). Names from
-/// the model are drawn as written.
+/// The words the before/after, diff and heatmap pictures write themselves (titles,
+/// legends, the line a changed unit carries, a unit's kind and staff), in a ``Language``.
+/// Names from the model are drawn as written.
 ///
 /// Turkish phrases avoid attaching suffixes to names ("taşınacak, yeni yönetici: X"
 /// rather than "X'e taşınacak"), since a suffix must agree with the name's last vowel.
-public enum DiagramLanguage: String, CaseIterable, Hashable, Sendable {
-    case en
-    case tr
-
-    /// The English or the Turkish text, whichever this language is.
-    public func pick(_ english: String, _ turkish: String) -> String {
-        self == .tr ? turkish : english
-    }
-
+extension Language {
     /// A number for a legend: `OrgDiagramStyle.number`, with a decimal comma in Turkish.
     func number(_ value: Double) -> String {
         let text = OrgDiagramStyle.number(value)
