@@ -168,27 +168,13 @@ extension OrgModel {
             findings.append(Diagnostic(severity: .error, file: sources.file, position: sources.position(.units, 0), path: "units",
                                        message: "every unit has a parent; expected exactly one root (a unit without 'parent')"))
         }
-        // 0 = unvisited, 1 = on the current walk, 2 = known to reach a root.
-        var state = [UInt8](repeating: 0, count: units.count)
-        var walk: [Int] = []
-        for start in units.indices where state[start] == 0 {
-            walk.removeAll(keepingCapacity: true)
-            var current = start
-            while current >= 0, state[current] == 0 {
-                state[current] = 1
-                walk.append(current)
-                current = parent[current]
+        for cycle in ParentCycles.find(parent) {
+            let names = cycle.map { units[$0].id } + [units[cycle[0]].id]
+            let shown = names.count > 12 ? names.prefix(6) + ["…"] + names.suffix(5) : names[...]
+            for member in cycle {
+                findings.append(sources.diagnostic(.error, .units, member, "parent",
+                    "reporting cycle: \(shown.joined(separator: " → ")) (\(cycle.count) unit\(cycle.count == 1 ? "" : "s")); expected reporting lines to lead up to the root"))
             }
-            if current >= 0, state[current] == 1, let cycleStart = walk.firstIndex(of: current) {
-                let cycle = Array(walk[cycleStart...])
-                let names = cycle.map { units[$0].id } + [units[current].id]
-                let shown = names.count > 12 ? names.prefix(6) + ["…"] + names.suffix(5) : names[...]
-                for member in cycle {
-                    findings.append(sources.diagnostic(.error, .units, member, "parent",
-                        "reporting cycle: \(shown.joined(separator: " → ")) (\(cycle.count) unit\(cycle.count == 1 ? "" : "s")); expected reporting lines to lead up to the root"))
-                }
-            }
-            for member in walk { state[member] = 2 }
         }
         return findings
     }

@@ -74,3 +74,26 @@ import SiloscopeModel
         #expect(throws: OrgGraphError.severalRoots("r", "s")) { try OrgGraph(twoRoots) }
     }
 }
+
+/// The one parent-pointer cycle walk that validation and both importers use.
+@Suite struct ParentCyclesTests {
+    @Test func findsEveryCycleOnceInWalkOrder() {
+        // 0 ← 1 ← 2 (a tree), 3 → 4 → 5 → 3 (a loop), 6 → 6 (its own parent), 7 → 4 (into the loop).
+        let parent = [-1, 0, 1, 4, 5, 3, 6, 4]
+        #expect(ParentCycles.find(parent) == [[3, 4, 5], [6]])
+    }
+
+    @Test func aForestHasNone() {
+        #expect(ParentCycles.find([-1, 0, 0, 1, -1, 4]).isEmpty)
+        #expect(ParentCycles.find([]).isEmpty)
+    }
+
+    @Test func aChainOfAnyDepthIsWalkedIteratively() {
+        let n = 200_000
+        var parent = Array(-1..<(n - 1))  // i → i − 1
+        #expect(ParentCycles.find(parent).isEmpty)
+        parent[0] = n - 1  // close the chain into one cycle of every node
+        let cycles = ParentCycles.find(parent)
+        #expect(cycles.count == 1 && cycles[0].count == n)
+    }
+}

@@ -51,19 +51,11 @@ public enum DOTImporter {
                                            handling: "the first edge into each unit is its reporting line; the others are ignored"))
         }
         // Cut cycles at the first unit in file order.
-        var state = [UInt8](repeating: 0, count: units.count)
-        for start in units.indices where state[start] == 0 {
-            var walk: [Int] = []
-            var node = start
-            while node >= 0, state[node] == 0 { state[node] = 1; walk.append(node); node = parent[node] }
-            if node >= 0, state[node] == 1, let first = walk.firstIndex(of: node) {
-                let cycle = walk[first...]
-                let cut = cycle.min() ?? node
-                anomalies.append(ImportAnomaly(kind: .managerCycle, rows: [], message: "reporting lines loop: \(cycle.map { units[$0].id }.joined(separator: " → "))",
-                                               handling: "'\(units[cut].id)' is given no parent"))
-                parent[cut] = -1
-            }
-            for member in walk { state[member] = 2 }
+        for cycle in ParentCycles.find(parent) {
+            let cut = cycle.min() ?? cycle[0]
+            anomalies.append(ImportAnomaly(kind: .managerCycle, rows: [], message: "reporting lines loop: \(cycle.map { units[$0].id }.joined(separator: " → "))",
+                                           handling: "'\(units[cut].id)' is given no parent"))
+            parent[cut] = -1
         }
         // Tree sizes bottom-up in linear time: depths first, then deepest to shallowest.
         var depth = [Int](repeating: -1, count: units.count)

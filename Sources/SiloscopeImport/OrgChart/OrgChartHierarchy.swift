@@ -1,3 +1,5 @@
+import SiloscopeModel
+
 /// The people-level manager tree of an export: each person's manager, with unknown
 /// managers and cycles reported and cut so that what remains is a forest.
 ///
@@ -72,32 +74,19 @@ struct OrgChartHierarchy {
         } ?? 0
     }
 
-    /// Finds manager cycles (three-colour walk) and cuts each at its earliest row.
+    /// Finds manager cycles (``ParentCycles``) and cuts each at its earliest row.
     private mutating func cutCycles(_ employees: [Employee]) {
-        var state = [UInt8](repeating: 0, count: manager.count)
-        var walk: [Int] = []
-        for start in manager.indices where state[start] == 0 {
-            walk.removeAll(keepingCapacity: true)
-            var node = start
-            while node >= 0, state[node] == 0 {
-                state[node] = 1
-                walk.append(node)
-                node = manager[node]
-            }
-            if node >= 0, state[node] == 1, let first = walk.firstIndex(of: node) {
-                let cycle = Array(walk[first...])
-                let cut = cycle.min { employees[$0].row < employees[$1].row } ?? node
-                let chain = (cycle + [cycle[0]]).map { employees[$0].id }
-                let shown = chain.count > 12 ? Array(chain.prefix(6)) + ["…"] + Array(chain.suffix(5)) : chain
-                let cutPerson = employees[cut]
-                anomalies.append(ImportAnomaly(
-                    kind: .managerCycle, rows: cycle.map { employees[$0].row }.sorted(),
-                    message: cycle.count == 1 ? "employee '\(cutPerson.id)' is their own manager"
-                        : "manager chain loops: \(shown.joined(separator: " → ")) (\(cycle.count) people)",
-                    handling: "the link from '\(cutPerson.id)' (row \(cutPerson.row)) to manager '\(cutPerson.managerID)' is ignored, so '\(cutPerson.id)' has no manager"))
-                manager[cut] = -1
-            }
-            for member in walk { state[member] = 2 }
+        for cycle in ParentCycles.find(manager) {
+            let cut = cycle.min { employees[$0].row < employees[$1].row } ?? cycle[0]
+            let chain = (cycle + [cycle[0]]).map { employees[$0].id }
+            let shown = chain.count > 12 ? Array(chain.prefix(6)) + ["…"] + Array(chain.suffix(5)) : chain
+            let cutPerson = employees[cut]
+            anomalies.append(ImportAnomaly(
+                kind: .managerCycle, rows: cycle.map { employees[$0].row }.sorted(),
+                message: cycle.count == 1 ? "employee '\(cutPerson.id)' is their own manager"
+                    : "manager chain loops: \(shown.joined(separator: " → ")) (\(cycle.count) people)",
+                handling: "the link from '\(cutPerson.id)' (row \(cutPerson.row)) to manager '\(cutPerson.managerID)' is ignored, so '\(cutPerson.id)' has no manager"))
+            manager[cut] = -1
         }
     }
 }
