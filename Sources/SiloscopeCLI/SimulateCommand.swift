@@ -120,11 +120,17 @@ func runSimulation(_ loaded: LoadedModel, _ options: SimulationOptions, eventLog
         Log.logger.info("simulated \(report.events) events in \(String(format: "%.2f", report.wallSeconds)) s")
         return report
     } catch {
-        printError("\(loaded.sources.file): error: \(error)")
         switch error {
-        case .invalidOptions: throw ExitCode.validationFailure
-        case .diagnostics: throw Exit.invalidInput
-        default: throw Exit.cannotSimulate
+        case .diagnostics(let diagnostics):
+            // Already `file:line:column: error: …`, one per line.
+            printError("\(diagnostics)")
+            throw Exit.invalidInput
+        case .invalidOptions:
+            printError("\(loaded.sources.file): error: \(error)")
+            throw ExitCode.validationFailure
+        default:
+            printError("\(loaded.sources.file): error: \(error)")
+            throw Exit.cannotSimulate
         }
     }
 }
