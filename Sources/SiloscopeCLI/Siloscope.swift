@@ -23,6 +23,7 @@ struct Siloscope: ParsableCommand {
             ExportCommand.self,
             CompareCommand.self,
             ReportCommand.self,
+            DiffCommand.self,
         ]
     )
 }
