@@ -65,6 +65,7 @@ public struct BeforeAfterChanges: Sendable, Equatable {
                 fields.append("handling time")
             }
             if unit.kpis != other.kpis { fields.append("KPIs") }
+            if unit.head != other.head { fields.append("head") }
             if !fields.isEmpty { changed[id] = fields }
         }
         movedUnits = moved

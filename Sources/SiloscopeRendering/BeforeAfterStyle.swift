@@ -147,7 +147,7 @@ enum BeforeAfterStyle {
             rows.append(.init(sample: t("gone", "yok"), color: removed, text: t("removed (dashed grey)", "kaldırıldı (kesikli gri)"), fill: removedFill, dashed: true))
         }
         if has({ if case .changed = $0 { true } else { false } }) {
-            rows.append(.init(sample: t("changed", "değişti"), color: changed, text: t("staff, handling time or KPIs changed (double outline)", "kişi, işlem süresi veya KPI'lar değişti (çift çerçeve)"), fill: "#ffffff"))
+            rows.append(.init(sample: t("changed", "değişti"), color: changed, text: t("staff, handling time, KPIs or head changed (double outline)", "kişi, işlem süresi, KPI'lar veya yönetici değişti (çift çerçeve)"), fill: "#ffffff"))
         }
         if has({ if case .ghost = $0 { true } else { false } }) {
             rows.append(.init(sample: t("was", "eski yer"), color: removed, text: t("where a unit was before (moved, merged or removed)", "birimin önceki yeri (taşındı, birleşti veya kaldırıldı)"), fill: "#ffffff", dashed: true))

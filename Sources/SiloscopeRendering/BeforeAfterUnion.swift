@@ -71,7 +71,11 @@ struct BeforeAfterUnion: Sendable {
         guard let fields = changes.changedUnits[id], let old = beforeUnits[id], let new = afterUnits[id] else { return nil }
         return fields.map { field in
             let name = language.fieldName(field)
-            return field == "staff" ? "\(name) \(old.staff) → \(new.staff)" : name
+            switch field {
+            case "staff": return "\(name) \(old.staff) → \(new.staff)"
+            case "head": return "\(name): \(new.head ?? "—")"
+            default: return name
+            }
         }.joined(separator: " · ")
     }
 

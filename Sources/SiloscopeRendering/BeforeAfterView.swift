@@ -13,7 +13,7 @@ import SiloscopeModel
 ///   after picture, "moved from under …", with a dashed ghost where it was).
 /// - Added units: green; units formed by a merge: purple ("merged from 7 units"); merged
 ///   units in the before picture: dashed purple ("merged into …"); removed units: dashed
-///   grey; changed staff, handling time or KPIs: a double outline saying what changed.
+///   grey; changed staff, handling time, KPIs or head: a double outline saying what changed.
 /// - Handoffs: with friction, colour and width show it on one scale shared by both
 ///   pictures (YlOrBr, legend in minutes per case or bounces per 1,000 cases); undeclared
 ///   edges with large friction are drawn dotted. Added, removed and changed handoffs start

@@ -59,6 +59,7 @@ extension Language {
         case "case handlers": "vaka çalışanı"
         case "handling time": "işlem süresi"
         case "KPIs": "KPI'lar"
+        case "head": "yönetici"
         default: field
         }
     }

@@ -93,6 +93,7 @@ struct DiffCommandTests {
         }
         let diff = try String(contentsOf: directory.appendingPathComponent("change-diff.svg"), encoding: .utf8)
         #expect(diff.contains("Şikayet B") && diff.contains("Kredi Operasyon"))
+        #expect(diff.contains("yönetici: Kaan"), "the new head of BT is drawn")
         #expect(try Data(contentsOf: URL(fileURLWithPath: old)) == before)
     }
 
