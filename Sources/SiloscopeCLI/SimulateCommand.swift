@@ -46,8 +46,7 @@ struct SimulateCommand: ParsableCommand {
             FileHandle.standardOutput.write(data)
         }
         if let eventLog, let sink {
-            let org = try compile(loaded)
-            let text = eventLog.hasSuffix(".xes") ? sink.xes(org: org) : sink.csv(org: org)
+            let text = eventLog.hasSuffix(".xes") ? sink.xes() : sink.csv()
             try writeOutput(Data(text.utf8), to: eventLog, inputs: [model])
             printError("wrote \(eventLog) (\(sink.count) services of replication 0)")
         }
@@ -135,12 +134,3 @@ func runSimulation(_ loaded: LoadedModel, _ options: SimulationOptions, eventLog
     }
 }
 
-/// Compiles a model for event-log naming.
-func compile(_ loaded: LoadedModel) throws -> CompiledOrganization {
-    do {
-        return try CompiledOrganization(loaded.model, parameters: SimulationParameters.of(loaded))
-    } catch {
-        printError("\(error)")
-        throw Exit.cannotSimulate
-    }
-}

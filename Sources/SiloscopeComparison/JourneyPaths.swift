@@ -84,20 +84,16 @@ public struct JourneyPaths: Codable, Sendable, Equatable {
             throw .unknownCaseType(caseType, known: loaded.model.caseTypes.map(\.id))
         }
         let sink = EventLogSink()
-        let org: CompiledOrganization
         do {
             _ = try SiloSimulator.run(loaded, options: options, eventLog: sink)
-            org = try CompiledOrganization(loaded.model, parameters: SimulationParameters.of(loaded))
-        } catch let error as SimulationError {
-            throw .simulation(error)
         } catch {
-            throw .simulation(.invalidModel("\(error)"))
+            throw .simulation(error)
         }
-        return fromEventLog(csv: sink.csv(org: org), caseType: type,
+        return fromEventLog(csv: sink.csv(), caseType: type,
                             arrivals: options.horizonHours == nil ? options.cases : nil)
     }
 
-    /// Counts one case type's paths in an event log written by ``EventLogSink/csv(org:)``.
+    /// Counts one case type's paths in an event log written by ``EventLogSink/csv()``.
     ///
     /// - Parameters:
     ///   - csv: The log (`case_id,case_type,activity,unit,channel,timestamp,lifecycle`).

@@ -18,9 +18,19 @@ public final class EventLogSink: @unchecked Sendable {
 
     private var rows: [Row] = []
     private let lock = NSLock()
+    /// The compiled organization the logged indices refer to, bound by the simulator that
+    /// fills the sink (so nobody compiles the model a second time to name them).
+    private(set) var organization: CompiledOrganization?
 
     /// Creates an empty sink.
     public init() {}
+
+    /// Binds the organization whose units, sources and case types the rows index.
+    func bind(_ org: CompiledOrganization) {
+        lock.lock()
+        organization = org
+        lock.unlock()
+    }
 
     func service(job: Int, caseType: Int, source: Int, unit: Int, start: Double, end: Double) {
         lock.lock()
@@ -34,9 +44,11 @@ public final class EventLogSink: @unchecked Sendable {
     /// The log as CSV: `case_id,case_type,activity,unit,channel,timestamp,lifecycle`, one
     /// row per service start and completion, cases in arrival order, ISO 8601 times from
     /// 2026-01-05T09:00:00Z (simulated minutes added).
-    public func csv(org: CompiledOrganization) -> String {
+    public func csv() -> String {
         var text = "case_id,case_type,activity,unit,channel,timestamp,lifecycle\n"
         for row in sortedRows() {
+            // Rows exist only once a simulator has bound its organization.
+            guard let org = organization else { break }
             let (caseType, unit, channel) = names(row, org)
             for (time, phase) in [(row.start, "start"), (row.end, "complete")] {
                 text += "\(row.job),\(Self.csvField(caseType)),\(Self.csvField(unit.name)),\(unit.id),\(channel),\(Self.timestamp(time)),\(phase)\n"
@@ -48,7 +60,7 @@ public final class EventLogSink: @unchecked Sendable {
     /// The log as XES 1.0 (IEEE 1849): one trace per case, two events (start, complete)
     /// per service with `concept:name` (unit), `org:group` (unit id),
     /// `lifecycle:transition` and `time:timestamp`.
-    public func xes(org: CompiledOrganization) -> String {
+    public func xes() -> String {
         var text = """
         <?xml version="1.0" encoding="UTF-8"?>
         <log xes.version="1.0" xes.features="nested-attributes" xmlns="http://www.xes-standard.org/">
@@ -60,6 +72,8 @@ public final class EventLogSink: @unchecked Sendable {
         """
         var current = -1
         for row in sortedRows() {
+            // Rows exist only once a simulator has bound its organization.
+            guard let org = organization else { break }
             let (caseType, unit, channel) = names(row, org)
             if row.job != current {
                 if current >= 0 { text += "  </trace>\n" }

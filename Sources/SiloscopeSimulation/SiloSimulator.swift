@@ -57,6 +57,7 @@ public enum SiloSimulator {
         let problems = parameters.apply(options.parameters)
         if let problem = problems.first { throw .invalidOptions(problem.problem) }
         let org = try CompiledOrganization(loaded.model, parameters: parameters)
+        eventLog?.bind(org)
         let mode = options.mode ?? loaded.model.simulation.mode
         guard !org.sources.isEmpty else { throw .noArrivals }
         if mode == .structural, let (caseType, unit) = StructuralPolicy(org: org, parameters: parameters).unreachableOwner() {

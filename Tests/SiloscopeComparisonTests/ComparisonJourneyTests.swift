@@ -33,8 +33,7 @@ struct ComparisonJourneyTests {
         options.warmupCases = 100
         let sink = EventLogSink()
         _ = try SiloSimulator.run(loaded, options: options, eventLog: sink)
-        let org = try CompiledOrganization(loaded.model, parameters: SimulationParameters.of(loaded))
-        let csv = sink.csv(org: org)
+        let csv = sink.csv()
         let type = try #require(loaded.model.caseTypes.first { $0.id == caseType })
 
         let journey = JourneyPaths.fromEventLog(csv: csv, caseType: type)

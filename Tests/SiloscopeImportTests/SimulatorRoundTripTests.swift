@@ -37,8 +37,7 @@ import SiloscopeSimulation
         options.warmupCases = 0
         let sink = EventLogSink()
         _ = try SiloSimulator.run(loaded, options: options, eventLog: sink)
-        let org = try CompiledOrganization(loaded.model, parameters: SimulationParameters.of(loaded))
-        let text = format == "csv" ? sink.csv(org: org) : sink.xes(org: org)
+        let text = format == "csv" ? sink.csv() : sink.xes()
 
         var base = loaded.model
         base.routing = []

@@ -22,8 +22,8 @@ struct EventLogSinkTests {
 
     @Test("CSV: the header, two rows per service, each case's services in order")
     func csv() throws {
-        let (sink, org, _) = try Self.logged()
-        let text = sink.csv(org: org)
+        let (sink, _, _) = try Self.logged()
+        let text = sink.csv()
         let log = EventLogRows(csv: text)
         #expect(log.header == "case_id,case_type,activity,unit,channel,timestamp,lifecycle")
         #expect(sink.count > 300)
@@ -50,10 +50,10 @@ struct EventLogSinkTests {
 
     @Test("XES: well-formed, one trace per case, the same cases and events as the CSV")
     func xes() throws {
-        let (sink, org, _) = try Self.logged()
-        let csv = EventLogRows(csv: sink.csv(org: org))
+        let (sink, _, _) = try Self.logged()
+        let csv = EventLogRows(csv: sink.csv())
         let reader = XESReader()
-        let parser = XMLParser(data: Data(sink.xes(org: org).utf8))
+        let parser = XMLParser(data: Data(sink.xes().utf8))
         parser.delegate = reader
         #expect(parser.parse(), "\(String(describing: parser.parserError))")
         #expect(reader.traces.count == Set(csv.rows.map(\.caseID)).count)

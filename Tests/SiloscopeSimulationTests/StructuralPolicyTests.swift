@@ -45,8 +45,7 @@ struct StructuralPolicyTests {
         let routed = try simulate(Self.operations(handoffs: [Self.declared]), runs: 2, cases: 2_000, eventLog: log)
         #expect(routed.cases.firstContactResolution.high == 0)
         #expect(routed.cases.handoffs.low >= 1)
-        let org = try CompiledOrganization(Self.operations().load().model, parameters: SimulationParameters())
-        let rows = EventLogRows(csv: log.csv(org: org))
+        let rows = EventLogRows(csv: log.csv())
         var reachedOwner = 0
         for (_, services) in rows.servicesByCase {
             #expect(services.first?.unit == "front", "every case starts at the touchpoint's unit")

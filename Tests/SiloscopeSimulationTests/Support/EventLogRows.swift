@@ -1,6 +1,6 @@
 import Foundation
 
-/// An event log in the CSV form `EventLogSink.csv(org:)` writes, read back for checks.
+/// An event log in the CSV form `EventLogSink.csv()` writes, read back for checks.
 struct EventLogRows {
     struct Row: Equatable {
         var caseID: Int
