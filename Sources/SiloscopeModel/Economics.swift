@@ -97,3 +97,24 @@ public struct EconomicFigure: Sendable, Equatable {
     /// Whether the figure carries a range to draw from.
     public var isRange: Bool { (low ?? value) < (high ?? value) }
 }
+
+/// `investment:` in a scenario file: what making the change costs and how much of the
+/// simulated saving is really reached.
+public struct Investment: Sendable, Equatable {
+    /// One-off cost.
+    public var capex: EconomicFigure?
+    /// Running cost per year.
+    public var opexPerYear: EconomicFigure?
+    /// Months before the saving starts in full (it grows linearly over them).
+    public var rampUpMonths: EconomicFigure?
+    /// Share of the simulated saving actually reached, in [0, 1].
+    public var realisation: EconomicFigure?
+
+    public init(capex: EconomicFigure? = nil, opexPerYear: EconomicFigure? = nil,
+                rampUpMonths: EconomicFigure? = nil, realisation: EconomicFigure? = nil) {
+        self.capex = capex
+        self.opexPerYear = opexPerYear
+        self.rampUpMonths = rampUpMonths
+        self.realisation = realisation
+    }
+}

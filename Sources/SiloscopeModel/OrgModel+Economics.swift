@@ -133,3 +133,19 @@ enum ISO4217 {
     XOF XPF YER ZAR ZMW ZWG
     """.split(separator: " ").map(String.init)
 }
+
+extension Investment {
+    /// The fields of a scenario's `investment:` section.
+    public static let keys = ["capex", "opex_per_year", "ramp_up_months", "realisation"]
+
+    /// Reads a scenario's `investment:` section with the same figure checks as the model's
+    /// `economics:` section (money not negative, ranges ordered, `realisation` in [0, 1]).
+    public static func decode(_ node: YAMLNode?, at path: FieldPath, _ reader: inout YAMLReader) -> Investment? {
+        guard let section = reader.mapping(node, at: path, allowed: keys) else { return nil }
+        return Investment(
+            capex: OrgModel.figure(section, "capex", .money, &reader),
+            opexPerYear: OrgModel.figure(section, "opex_per_year", .money, &reader),
+            rampUpMonths: OrgModel.figure(section, "ramp_up_months", .money, &reader),
+            realisation: OrgModel.figure(section, "realisation", .probability, &reader))
+    }
+}
