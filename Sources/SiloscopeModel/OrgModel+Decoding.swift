@@ -2,7 +2,7 @@ extension OrgModel {
     /// Top-level keys of a model file.
     static let topLevelKeys = [
         "siloscope", "organization", "units", "handoffs", "systems", "touchpoints", "case_types",
-        "campaigns", "crm", "reporting", "routing", "assessment", "simulation",
+        "campaigns", "crm", "reporting", "routing", "assessment", "simulation", "economics",
     ]
 
     /// Builds a model from a parsed document, recording every type and shape problem in
@@ -83,6 +83,7 @@ extension OrgModel {
                 model.simulation.parameters = SimulationParameters.read(parameters, &reader)
             }
         }
+        model.economics = decodeEconomics(root["economics"], units: model.units, &reader)
         return (model, sources)
     }
 

@@ -68,7 +68,54 @@ extension OrgModel {
                 out.number(2, key, simulation.parameters[key] ?? 0)
             }
         }
+        writeEconomics(&out)
         return out.text
+    }
+
+    /// The `economics:` section, so a written model keeps its prices (docs/economics.md).
+    private func writeEconomics(_ out: inout YAMLTextWriter) {
+        guard let economics else { return }
+        func figure(_ level: Int, _ key: String, _ figure: EconomicFigure?) {
+            guard let figure else { return }
+            guard figure.low != nil || figure.high != nil || figure.source != nil else {
+                out.number(level, key, figure.value)
+                return
+            }
+            out.line(level, "\(YAMLTextWriter.scalar(key)):")
+            out.number(level + 1, "value", figure.value)
+            if let low = figure.low { out.number(level + 1, "low", low) }
+            if let high = figure.high { out.number(level + 1, "high", high) }
+            if let source = figure.source { out.field(level + 1, "source", source) }
+        }
+        func table(_ key: String, _ figures: [String: EconomicFigure]) {
+            guard !figures.isEmpty else { return }
+            out.line(1, "\(key):")
+            for id in figures.keys.sorted() { figure(2, id, figures[id]) }
+        }
+        out.section("economics")
+        out.field(1, "currency", economics.currency)
+        figure(1, "staff_cost_per_hour", economics.staffCostPerHour)
+        table("unit_cost_per_hour", economics.unitCostPerHour)
+        table("contact_cost", economics.contactCost)
+        if let customer = economics.customer {
+            out.line(1, "customer:")
+            figure(2, "margin_per_year", customer.marginPerYear)
+            figure(2, "remaining_years", customer.remainingYears)
+            if customer.churnUpliftHighEffort != nil || customer.churnUpliftUnresolved != nil {
+                out.line(2, "churn_uplift:")
+                figure(3, "high_effort", customer.churnUpliftHighEffort)
+                figure(3, "unresolved", customer.churnUpliftUnresolved)
+            }
+        }
+        if let contact = economics.irrelevantContact {
+            out.line(1, "irrelevant_contact:")
+            figure(2, "cost", contact.cost)
+            figure(2, "opt_out", contact.optOut)
+            figure(2, "permission_value", contact.permissionValue)
+        }
+        figure(1, "reporting_hours_per_month", economics.reportingHoursPerMonth)
+        figure(1, "discount_rate", economics.discountRate)
+        figure(1, "horizon_years", economics.horizonYears)
     }
 
     private func writeUnits(_ out: inout YAMLTextWriter) {

@@ -33,6 +33,8 @@ public struct OrgModel: Sendable, Equatable {
     public var assessment: [AssessmentAnswer]
     /// Simulation settings and parameter overrides.
     public var simulation: SimulationSettings
+    /// What hours, contacts and customers are worth (`economics:`), for pricing.
+    public var economics: Economics?
 
     /// Creates a model; every collection defaults to empty.
     public init(
@@ -48,7 +50,8 @@ public struct OrgModel: Sendable, Equatable {
         reporting: [ReportingKPI] = [],
         routing: [RoutingRow] = [],
         assessment: [AssessmentAnswer] = [],
-        simulation: SimulationSettings = SimulationSettings()
+        simulation: SimulationSettings = SimulationSettings(),
+        economics: Economics? = nil
     ) {
         self.formatVersion = formatVersion
         self.organization = organization
@@ -63,6 +66,7 @@ public struct OrgModel: Sendable, Equatable {
         self.routing = routing
         self.assessment = assessment
         self.simulation = simulation
+        self.economics = economics
     }
 }
 

@@ -21,6 +21,8 @@ public struct Scenario: Sendable, Equatable {
     public var basePosition: SourcePosition?
     /// The changes, in the order they are applied.
     public var changes: [ScenarioChange]
+    /// What making the change costs (`investment:`), for the business case; optional.
+    public var investment: Investment? = nil
 
     /// Creates a scenario (for scenarios built in code; files are read by
     /// ``ScenarioLoader``).

@@ -68,6 +68,7 @@ struct ScenarioDecoder {
         for (index, item) in reader.sequence(root["changes"], at: "changes").enumerated() {
             if let change = decodeChange(item, index: index) { scenario.changes.append(change) }
         }
+        scenario.investment = Investment.decode(root["investment"], at: "investment", &reader)
         return scenario
     }
 

@@ -12,7 +12,7 @@ public enum ScenarioLoader {
     public static let maximumFileSize = 16 << 20
 
     /// Top-level keys of a scenario file.
-    static let topLevelKeys = ["siloscope_scenario", "name", "description", "base", "changes"]
+    static let topLevelKeys = ["siloscope_scenario", "name", "description", "base", "changes", "investment"]
 
     /// Reads and decodes a scenario file.
     ///
