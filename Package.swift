@@ -79,7 +79,7 @@ let package = Package(
         // Tests mirror the modules; the support target runs the built binary for the
         // end-to-end tests of several of them.
         .target(name: "SiloscopeTestSupport", path: "Tests/SiloscopeTestSupport"),
-        .testTarget(name: "SiloscopeModelTests", dependencies: ["SiloscopeModel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SiloscopeModelTests", dependencies: ["SiloscopeModel", "SiloscopeTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SiloscopeGraphTests", dependencies: ["SiloscopeGraph"]),
         .testTarget(name: "SiloscopeEngineTests", dependencies: ["SiloscopeEngine"]),
         .testTarget(name: "SiloscopeSimulationTests", dependencies: ["SiloscopeSimulation"]),
@@ -87,7 +87,7 @@ let package = Package(
         .testTarget(name: "SiloscopeDiagnosisTests", dependencies: ["SiloscopeDiagnosis", "SiloscopeTestSupport"]),
         .testTarget(name: "SiloscopeComparisonTests", dependencies: ["SiloscopeComparison", "SiloscopeTestSupport"]),
         .testTarget(name: "SiloscopeScenariosTests", dependencies: ["SiloscopeScenarios", "SiloscopeTestSupport"]),
-        .testTarget(name: "SiloscopeImportTests", dependencies: ["SiloscopeImport", "SiloscopeSimulation"]),
+        .testTarget(name: "SiloscopeImportTests", dependencies: ["SiloscopeImport", "SiloscopeSimulation", "SiloscopeTestSupport"]),
         .testTarget(name: "SiloscopeReportTests", dependencies: ["SiloscopeReport", "SiloscopeTestSupport"]),
         .testTarget(name: "SiloscopeCLITests", dependencies: ["SiloscopeCLI", "SiloscopeTestSupport"]),
         // Fuzzing harness: mutated inputs fed to the built binary (see docs/robustness.md).

@@ -21,16 +21,13 @@ struct AssessCommand: ParsableCommand {
     )
 
     /// Output format.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, markdown, json
-    }
 
     /// Output language.
     @Argument(help: "The model file (YAML or JSON).")
     var file: String
 
     @Option(help: "Output: table (terminal), markdown or json.")
-    var format: Format = .table
+    var format: DocumentFormat = .table
 
     @Option(help: "Language of table and Markdown output: en or tr (JSON carries both).")
     var lang: Language = .en

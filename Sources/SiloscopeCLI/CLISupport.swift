@@ -51,3 +51,11 @@ func writeOutput(_ data: Data, to path: String, inputs: [String]) throws {
 
 /// `--lang en|tr` on every command that speaks.
 extension Language: ExpressibleByArgument {}
+
+/// `--format table|markdown|json` of the commands that print a document (assess,
+/// recommend, diff).
+enum DocumentFormat: String, ExpressibleByArgument, CaseIterable {
+    case table
+    case markdown
+    case json
+}

@@ -26,7 +26,7 @@ struct DiffCommand: ParsableCommand {
     var new: String
 
     @Option(help: "Output: table, markdown or json.")
-    var format: Format = .table
+    var format: DocumentFormat = .table
 
     @Option(name: [.short, .customLong("output")], help: "Also draw the change: before, after and diff pictures (.svg, .png, .pdf or .dot).")
     var output: String?
@@ -37,9 +37,6 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "Language of the pictures' own words: en or tr.")
     var lang: Language = .en
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, markdown, json
-    }
 
     func validate() throws {
         guard threshold.isFinite, threshold >= 0, threshold <= 100 else {

@@ -35,7 +35,7 @@ struct RecommendCommand: ParsableCommand {
     var robustnessSamples = 6
 
     @Option(help: "Output format: table, markdown or json.")
-    var format: RecommendationFormat = .table
+    var format: DocumentFormat = .table
 
     @Option(help: "Language: en or tr.")
     var lang: Language = .en
@@ -83,12 +83,5 @@ struct RecommendCommand: ParsableCommand {
             FileHandle.standardOutput.write(data)
         }
     }
-}
-
-/// Recommendation output formats.
-enum RecommendationFormat: String, ExpressibleByArgument, CaseIterable {
-    case table
-    case markdown
-    case json
 }
 

@@ -83,15 +83,12 @@ public enum SiloSimulator {
             warnings.append("the Silo Friction Index is not meaningful for this model: in its direct-to-owner twin world every case goes straight to its case type's owner, and \(units) there, so the reference itself queues without bound; give each case type an owner that can take all of its cases")
         }
 
-        if let hours = options.horizonHours {
-            let perRun = org.sources.reduce(0) { $0 + $1.ratePerMinute } * hours * 60
-            if perRun > 50_000_000 {
-                throw .invalidOptions("a horizon of \(SimulationError.format(hours)) hours brings about \(SimulationError.format(perRun)) cases into each run (more than 50000000); choose a shorter horizon")
-            }
+        let totalRate = org.sources.reduce(0) { $0 + $1.ratePerMinute }
+        if let hours = options.horizonHours, totalRate * hours * 60 > 50_000_000 {
+            throw .invalidOptions("a horizon of \(SimulationError.format(hours)) hours brings about \(SimulationError.format(totalRate * hours * 60)) cases into each run (more than 50000000); choose a shorter horizon")
         }
         let length: RunLength = options.horizonHours.map { hours in
             let horizon = hours * 60
-            let totalRate = org.sources.reduce(0) { $0 + $1.ratePerMinute }
             let warm = min(horizon / 2, Double(options.warmupCases) / max(totalRate, 1e-9))
             return .time(warmUp: warm, horizon: horizon)
         } ?? .jobs(warmUp: options.warmupCases, measured: options.cases)
@@ -297,26 +294,35 @@ public enum SiloSimulator {
         return (0..<n).filter { reached[$0] && !canLeave[$0] }.map { org.graph.ids[$0] }
     }
 
-    /// A lower bound of each unit's load under structural routing: every case visits its
-    /// front unit and its owner (and the brokering CRM team for complaints). Bounces and
-    /// escalations only add load, so a bound at or over 1 proves the queue unstable.
-    /// Each owner's load when every case goes straight to it (the twin world).
+    /// Each owner's load when every case goes straight to it (the twin world): the owner
+    /// visit of ``structuralLowerBoundLoads(_:parameters:)`` alone.
     static func twinLoads(_ org: CompiledOrganization) -> [StationLoad] {
-        let n = org.graph.count
-        var rate = [Double](repeating: 0, count: n)
-        var work = [Double](repeating: 0, count: n)
-        for source in org.sources {
-            let owner = Int(org.caseOwner[source.caseType])
-            rate[owner] += source.ratePerMinute
-            work[owner] += source.ratePerMinute * org.handling[owner] * org.caseMultiplier[source.caseType]
-        }
-        return (0..<n).map { i in
+        var rate = [Double](repeating: 0, count: org.graph.count)
+        var work = rate
+        for source in org.sources { addOwnerVisit(source, org, &rate, &work) }
+        return stationLoads(org, rate: rate, work: work)
+    }
+
+    /// A case's visit to its owner: its arrival rate and the owner's handling for its type.
+    private static func addOwnerVisit(_ source: CompiledOrganization.CompiledSource, _ org: CompiledOrganization,
+                                      _ rate: inout [Double], _ work: inout [Double]) {
+        let owner = Int(org.caseOwner[source.caseType])
+        rate[owner] += source.ratePerMinute
+        work[owner] += source.ratePerMinute * org.handling[owner] * org.caseMultiplier[source.caseType]
+    }
+
+    /// Loads from each unit's visit rate and work per minute.
+    private static func stationLoads(_ org: CompiledOrganization, rate: [Double], work: [Double]) -> [StationLoad] {
+        (0..<rate.count).map { i in
             let servers = max(1, org.model.units[i].servers)
             return StationLoad(station: i, name: org.model.units[i].id, arrivalRate: rate[i], servers: servers,
                                meanServiceTime: rate[i] > 0 ? work[i] / rate[i] : 0, utilisation: work[i] / Double(servers))
         }
     }
 
+    /// A lower bound of each unit's load under structural routing: every case visits its
+    /// front unit and its owner (and the brokering CRM team for complaints). Bounces and
+    /// escalations only add load, so a bound at or over 1 proves the queue unstable.
     static func structuralLowerBoundLoads(_ org: CompiledOrganization, parameters: SimulationParameters) -> [StationLoad] {
         let n = org.graph.count
         var rate = [Double](repeating: 0, count: n)
@@ -334,14 +340,9 @@ public enum SiloSimulator {
                     work[crm] += r * org.handling[crm]
                 }
             }
-            rate[owner] += r
-            work[owner] += r * org.handling[owner] * org.caseMultiplier[source.caseType]
+            addOwnerVisit(source, org, &rate, &work)
         }
-        return (0..<n).map { i in
-            let servers = max(1, org.model.units[i].servers)
-            return StationLoad(station: i, name: org.model.units[i].id, arrivalRate: rate[i], servers: servers,
-                               meanServiceTime: rate[i] > 0 ? work[i] / rate[i] : 0, utilisation: work[i] / Double(servers))
-        }
+        return stationLoads(org, rate: rate, work: work)
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import SiloscopeTestSupport
 
 /// The kinds of file the harness feeds the program, each with the commands that read it.
 enum FuzzKind: String, CaseIterable, Sendable {
@@ -21,26 +22,6 @@ enum FuzzKind: String, CaseIterable, Sendable {
     }
 }
 
-/// Deterministic random numbers for the harness (SplitMix64), so a failing run is
-/// reproduced from its seed.
-struct FuzzRandom: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A number in `0..<bound` (bound > 0).
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-    mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
-}
-
 /// Structure-aware mutation: a model or scenario is mutated field by field (a YAML
 /// `key: value` line at a time), a table cell by cell, an XES file attribute by
 /// attribute, a DOT file statement by statement; then, now and then, bytes at random.
@@ -59,7 +40,7 @@ enum FuzzMutator {
         "\t", "\u{FEFF}", "😀", "label=<<b>x</b>>", "]", "}",
     ]
 
-    static func mutate(_ data: Data, kind: FuzzKind, random: inout FuzzRandom) -> Data {
+    static func mutate(_ data: Data, kind: FuzzKind, random: inout SplitMix) -> Data {
         // An HR export may be Windows-1254: read and write it byte for byte (Latin-1 maps
         // every byte to one character) so its encoding survives the mutation.
         let bytewise = kind == .hrExport && String(data: data, encoding: .utf8) == nil
@@ -85,7 +66,7 @@ enum FuzzMutator {
 
     /// A replacement value: an extreme number, a hostile text or a value taken from
     /// elsewhere in the same file (which makes unknown ids, cycles and self-references).
-    static func value(_ random: inout FuzzRandom, borrowing others: [String]) -> String {
+    static func value(_ random: inout SplitMix, borrowing others: [String]) -> String {
         switch random.below(10) {
         case 0..<3: random.pick(["1e308", "1.7976931348623157e308", "1e19", "9223372036854775808", "525600", "1000000", "1e-308", "10000000000"])
         case 0..<5: random.pick(numbers)
@@ -94,9 +75,20 @@ enum FuzzMutator {
         }
     }
 
+    /// The line edits every text format shares.
+    enum LineEdit { case delete, duplicate, swap }
+
+    static func edit(_ lines: inout [String], _ kind: LineEdit, _ random: inout SplitMix) {
+        switch kind {
+        case .delete: lines.remove(at: random.below(lines.count))
+        case .duplicate: let i = random.below(lines.count); lines.insert(lines[i], at: i)
+        case .swap: let (i, j) = (random.below(lines.count), random.below(lines.count)); lines.swapAt(i, j)
+        }
+    }
+
     // MARK: YAML
 
-    static func mutateYAML(_ text: String, _ random: inout FuzzRandom) -> String {
+    static func mutateYAML(_ text: String, _ random: inout SplitMix) -> String {
         var lines = text.components(separatedBy: "\n")
         guard !lines.isEmpty else { return text }
         let fields = lines.indices.filter { yamlField(lines[$0]) != nil }
@@ -110,11 +102,8 @@ enum FuzzMutator {
                 if random.chance(30), !replacement.hasPrefix("\"") { replacement = "\"" + replacement.replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
                 lines[i] = field.prefix + replacement
             }
-        case 7:  // delete a line
-            lines.remove(at: random.below(lines.count))
-        case 8:  // duplicate a line (duplicate ids, repeated keys)
-            let i = random.below(lines.count)
-            lines.insert(lines[i], at: i)
+        case 7: edit(&lines, .delete, &random)
+        case 8: edit(&lines, .duplicate, &random)  // duplicate ids, repeated keys
         case 9 where !fields.isEmpty:  // misspell or invent a key
             let i = random.pick(fields)
             if let colon = lines[i].firstIndex(of: ":") {
@@ -123,9 +112,7 @@ enum FuzzMutator {
         case 10:  // break the indentation
             let i = random.below(lines.count)
             lines[i] = random.pick(["", " ", "   ", "\t"]) + lines[i]
-        default:  // swap two lines
-            let (i, j) = (random.below(lines.count), random.below(lines.count))
-            lines.swapAt(i, j)
+        default: edit(&lines, .swap, &random)
         }
         return lines.joined(separator: "\n")
     }
@@ -141,7 +128,7 @@ enum FuzzMutator {
 
     // MARK: tables
 
-    static func mutateTable(_ text: String, _ random: inout FuzzRandom) -> String {
+    static func mutateTable(_ text: String, _ random: inout SplitMix) -> String {
         var rows = text.components(separatedBy: "\n")
         guard rows.count > 1 else { return text }
         let delimiter: Character = rows[0].contains(";") ? ";" : rows[0].contains("\t") ? "\t" : ","
@@ -170,7 +157,7 @@ enum FuzzMutator {
 
     // MARK: XES
 
-    static func mutateXES(_ text: String, _ random: inout FuzzRandom) -> String {
+    static func mutateXES(_ text: String, _ random: inout SplitMix) -> String {
         var lines = text.components(separatedBy: "\n")
         guard !lines.isEmpty else { return text }
         let attributes = lines.indices.filter { lines[$0].contains("value=\"") }
@@ -183,16 +170,16 @@ enum FuzzMutator {
                     .replacingOccurrences(of: "<", with: "&lt;")
                 lines[i] = String(lines[i][..<start.upperBound]) + (random.chance(20) ? replacement : escaped) + String(lines[i][end...])
             }
-        case 5: lines.remove(at: random.below(lines.count))
-        case 6: let i = random.below(lines.count); lines.insert(lines[i], at: i)
-        default: let (i, j) = (random.below(lines.count), random.below(lines.count)); lines.swapAt(i, j)
+        case 5: edit(&lines, .delete, &random)
+        case 6: edit(&lines, .duplicate, &random)
+        default: edit(&lines, .swap, &random)
         }
         return lines.joined(separator: "\n")
     }
 
     // MARK: DOT
 
-    static func mutateDOT(_ text: String, _ random: inout FuzzRandom) -> String {
+    static func mutateDOT(_ text: String, _ random: inout SplitMix) -> String {
         var lines = text.components(separatedBy: "\n")
         guard !lines.isEmpty else { return text }
         let quoted = lines.indices.filter { lines[$0].contains("\"") }
@@ -203,8 +190,8 @@ enum FuzzMutator {
                let end = lines[i][lines[i].index(after: start)...].firstIndex(of: "\"") {
                 lines[i] = String(lines[i][...start]) + value(&random, borrowing: []) + String(lines[i][end...])
             }
-        case 4: lines.remove(at: random.below(lines.count))
-        case 5: let i = random.below(lines.count); lines.insert(lines[i], at: i)
+        case 4: edit(&lines, .delete, &random)
+        case 5: edit(&lines, .duplicate, &random)
         case 6:  // a new edge between two names in the file (cycles, self loops)
             let names = lines.compactMap { line -> String? in
                 guard let start = line.firstIndex(of: "\""), let end = line[line.index(after: start)...].firstIndex(of: "\"") else { return nil }

@@ -15,7 +15,7 @@ struct FuzzRunner {
     /// One command: arguments with `{in}` for the input and `{out}` for an output path.
     struct Command: Sendable {
         let arguments: [String]
-        var writesOutput: Bool { arguments.contains("{out}") || arguments.contains { $0.hasPrefix("{out}") } }
+        var writesOutput: Bool { arguments.contains { $0.hasPrefix("{out}") } }
     }
 
     /// What went wrong, or `nil` when every promise held.

@@ -28,7 +28,7 @@ import SiloscopeTestSupport
         defer { try? FileManager.default.removeItem(at: workspace) }
         let corpus = try FuzzCorpus(in: workspace)
         let runner = FuzzRunner()
-        var random = FuzzRandom(seed: seed)
+        var random = SplitMix(seed: seed)
         let started = Date()
         var tried = 0, runs = 0, failures: [String] = []
         var perKind: [FuzzKind: Int] = [:]
@@ -189,7 +189,7 @@ struct FuzzCorpus {
         }
     }
 
-    func commands(for kind: FuzzKind, scenarios: [String], random: inout FuzzRandom) -> [FuzzRunner.Command] {
+    func commands(for kind: FuzzKind, scenarios: [String], random: inout SplitMix) -> [FuzzRunner.Command] {
         let small = ["--runs", "2", "--cases", "200"]
         switch kind {
         case .model:
@@ -228,7 +228,7 @@ struct FuzzCorpus {
 
     /// Every command of a kind, for replaying a saved regression.
     func allCommands(for kind: FuzzKind, scenarios: [String]) -> [FuzzRunner.Command] {
-        var everything = FuzzRandom(seed: 1)
+        var everything = SplitMix(seed: 1)
         var commands: [FuzzRunner.Command] = []
         for _ in 0..<8 { commands += self.commands(for: kind, scenarios: scenarios, random: &everything) }
         var seen = Set<[String]>()

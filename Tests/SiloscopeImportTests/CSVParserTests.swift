@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import SiloscopeModel
+import SiloscopeTestSupport
+import Testing
 @testable import SiloscopeImport
 
 @Suite struct CSVParserTests {

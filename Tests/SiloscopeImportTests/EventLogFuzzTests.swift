@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import SiloscopeModel
+import SiloscopeTestSupport
+import Testing
 @testable import SiloscopeImport
 
 /// Hostile event logs: a calibrated, loadable model with balanced rows, or a clear error.

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import SiloscopeModel
+import SiloscopeTestSupport
+import Testing
 @testable import SiloscopeImport
 
 /// Hostile input: every importer answers with a result or a clear error, never a crash

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import SiloscopeModel
+import SiloscopeTestSupport
+import Testing
 @testable import SiloscopeImport
 
 /// A log generated from a known routing matrix and known handling means, in the shape

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import SiloscopeModel
+import SiloscopeTestSupport
+import Testing
 @testable import SiloscopeImport
 
 @Suite struct TextDecoderTests {
@@ -64,17 +65,4 @@ import SiloscopeModel
 
 func utf16(_ text: String, little: Bool) -> [UInt8] {
     text.utf16.flatMap { unit in little ? [UInt8(unit & 0xFF), UInt8(unit >> 8)] : [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
-}
-
-/// A small seeded generator for reproducible property tests.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }
