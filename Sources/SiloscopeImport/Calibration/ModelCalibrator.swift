@@ -1,3 +1,4 @@
+import Foundation
 import SiloscopeModel
 
 /// The result of importing an event log into a model.
@@ -67,6 +68,9 @@ public enum ModelCalibrator {
             model.units[index].handlingDistribution = .empirical(samples: samples)
         }
 
+        // Concurrency: enough case handlers for the observed load (Little's law).
+        notes += calibrateHandlers(&model, analysis: analysis, unitID: unitID, unitIndex: unitIndex, added: Set(unitID).subtracting(base?.units.map(\.id) ?? []))
+
         // Routing (merging log units that map to one model unit).
         var routing: [String: [String: Int]] = [:]
         var visits: [String: Int] = [:]
@@ -114,6 +118,39 @@ public enum ModelCalibrator {
                                          routingRows: model.routing.count, handoffsWritten: written.count, days: days,
                                          notes: notes, anomalies: anomalies)
         return EventLogImport(model: model, summary: summary)
+    }
+}
+
+extension ModelCalibrator {
+    /// The utilisation the inferred case handlers aim at: a queue run at its observed load
+    /// with this share of its handlers busy stays stable and waits little.
+    public static let targetUtilisation = 0.8
+
+    /// Sets each observed unit's `case_handlers` from its offered load L (visits in
+    /// progress at once, ``EventLogAnalysis/offeredLoad``): ⌈L / 0.8⌉, at least 1.
+    /// Without start/complete pairs the observed durations include waiting, so the
+    /// model's handlers are set to that figure whatever they were (one handler with
+    /// gap-based handling would be a queue over capacity). With start/complete pairs the
+    /// durations are handling, and handlers already in the model are kept unless they
+    /// are fewer than the load needs. A unit the import added gets staff = handlers.
+    static func calibrateHandlers(_ model: inout OrgModel, analysis: EventLogAnalysis, unitID: [String],
+                                  unitIndex: [String: Int], added: Set<String>) -> [String] {
+        var load: [String: Double] = [:]
+        for (u, l) in analysis.offeredLoad.enumerated() { if let l { load[unitID[u], default: 0] += l } }
+        var changed: [String] = []
+        for (id, l) in load.sorted(by: { $0.key < $1.key }) {
+            guard let index = unitIndex[id] else { continue }
+            let needed = max(1, Int((l / targetUtilisation).rounded(.up)))
+            let current = model.units[index].caseHandlers ?? model.units[index].staff
+            let handlers = analysis.usedLifecycle ? max(current, needed) : needed
+            if added.contains(id) { model.units[index].staff = max(model.units[index].staff, handlers) }
+            guard handlers != model.units[index].caseHandlers else { continue }
+            model.units[index].caseHandlers = handlers
+            changed.append("\(id) \(handlers) (load \(String(format: "%.2f", l)))")
+        }
+        guard !changed.isEmpty else { return [] }
+        let how = analysis.usedLifecycle ? "raised to the observed load" : "from the observed load (durations include waiting)"
+        return ["case_handlers \(how), ⌈L / \(targetUtilisation)⌉ by Little's law: \(changed.prefix(8).joined(separator: ", "))\(changed.count > 8 ? ", …" : "")"]
     }
 }
 

@@ -24,21 +24,29 @@ public struct ArrivalProfile: Sendable {
     /// All cases.
     public let total: Int
 
-    init(log: EventLog, firstEvents: [Int]) {
+    /// - Parameters:
+    ///   - firstEvents: each case's first event (channel, case type, first unit, hour).
+    ///   - arrivalTimes: each case's arrival time: its first event's time, or its first
+    ///     event with a time that is not outlying (NaN when it has none: not counted in
+    ///     the span).
+    init(log: EventLog, firstEvents: [Int], arrivalTimes: [Double]) {
         var counts: [[Int32]: Int] = [:]
         var hours = [Int](repeating: 0, count: 24)
         var first = Double.infinity, last = -Double.infinity
-        for event in firstEvents {
+        for (c, event) in firstEvents.enumerated() {
             counts[[log.eventChannel[event], log.eventCaseType[event], log.eventUnit[event]], default: 0] += 1
             hours[Int(min(log.eventHour[event], 23))] += 1
-            first = min(first, log.eventTime[event])
-            last = max(last, log.eventTime[event])
+            let time = arrivalTimes[c]
+            if time.isFinite {
+                first = min(first, time)
+                last = max(last, time)
+            }
         }
         streams = counts.map { Stream(channel: Int($0.key[0]), caseType: Int($0.key[1]), firstUnit: Int($0.key[2]), count: $0.value) }
             .sorted { ($1.count, $0.channel, $0.caseType, $0.firstUnit) < ($0.count, $1.channel, $1.caseType, $1.firstUnit) }
         perHourOfDay = hours
-        firstArrival = firstEvents.isEmpty ? 0 : first
-        lastArrival = firstEvents.isEmpty ? 0 : last
+        firstArrival = first.isFinite ? first : 0
+        lastArrival = last.isFinite ? last : 0
         total = firstEvents.count
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What an event log says about how work moves: each case's path through units, the
 /// handover-of-work matrix, ping-pong, routing probabilities, arrivals per channel and
 /// hour, and handling times per unit.
@@ -34,6 +36,10 @@ public struct EventLogAnalysis: Sendable {
     public let arrivals: ArrivalProfile
     /// Time from the first to the last event, in seconds.
     public let spanSeconds: Double
+    /// Events whose timestamp lies far outside the rest of the log (see
+    /// ``OutlyingTimes``): they count for paths and handovers, not for durations, arrival
+    /// rates or the span.
+    public let outlyingEvents: [Int]
     /// Whether durations came from start/complete pairs.
     public let usedLifecycle: Bool
     /// Anomalies found while analysing (events out of order, unpaired transitions).
@@ -65,6 +71,8 @@ public struct EventLogAnalysis: Sendable {
         }
         var outOfOrder: [Int] = []
         var unpaired: [Int] = []
+        let outlying = OutlyingTimes.flags(log.eventTime)
+        outlyingEvents = outlying.indices.filter { outlying[$0] }
         var builder = VisitBuilder(unitCount: unitCount, timestamps: timestamps, lifecycle: lifecycle)
         var paths: [[Int32]] = []
         paths.reserveCapacity(caseCount)
@@ -75,7 +83,7 @@ public struct EventLogAnalysis: Sendable {
                 outOfOrder.append(Int(log.eventRow[order[range.lowerBound]]))
                 order[range].sort { (times[$0], $0) < (times[$1], $1) }
             }
-            paths.append(builder.add(case: order[range], log: log, unpairedRows: &unpaired))
+            paths.append(builder.add(case: order[range], log: log, outlying: outlying, unpairedRows: &unpaired))
         }
         self.paths = paths
         visits = builder.visits
@@ -84,8 +92,12 @@ public struct EventLogAnalysis: Sendable {
         handling = builder.durations.map { HandlingStatistics(minutes: $0) }
         handovers = HandoverMatrix(units: log.units, counts: builder.handovers)
         pingPong = PingPongCount(paths: paths)
-        arrivals = ArrivalProfile(log: log, firstEvents: (0..<caseCount).map { order[start[$0]] })
-        spanSeconds = (log.eventTime.max() ?? 0) - (log.eventTime.min() ?? 0)
+        let arrivalTimes = (0..<caseCount).map { c -> Double in
+            order[start[c]..<start[c + 1]].first { !outlying[$0] }.map { log.eventTime[$0] } ?? .nan
+        }
+        arrivals = ArrivalProfile(log: log, firstEvents: (0..<caseCount).map { order[start[$0]] }, arrivalTimes: arrivalTimes)
+        let kept = log.eventTime.indices.lazy.filter { !outlying[$0] }.map { log.eventTime[$0] }
+        spanSeconds = (kept.max() ?? 0) - (kept.min() ?? 0)
 
         var anomalies: [ImportAnomaly] = []
         if !outOfOrder.isEmpty {
@@ -98,7 +110,29 @@ public struct EventLogAnalysis: Sendable {
                                            message: "\(unpaired.count) start or complete event\(unpaired.count == 1 ? " has" : "s have") no partner at the same unit",
                                            handling: "the visit is counted for routing but gives no handling time"))
         }
+        if !outlyingEvents.isEmpty {
+            let rows = outlyingEvents.map { Int(log.eventRow[$0]) }.sorted()
+            let first = log.eventTime[outlyingEvents.min { log.eventTime[$0] < log.eventTime[$1] }!]
+            let median = kept.sorted()[kept.count / 2]
+            let years = abs(median - first) / (365.25 * 86_400)
+            anomalies.append(ImportAnomaly(kind: .outlyingTimestamp, rows: rows,
+                                           message: "\(rows.count) event\(rows.count == 1 ? "'s timestamp lies" : "s' timestamps lie") far outside the rest of the log (the farthest \(String(format: "%.1f", years)) years from its median)",
+                                           handling: "kept for routing and handovers; left out of handling times, arrival rates and the log's span"))
+        }
         self.anomalies = anomalies
+    }
+
+    /// Each unit's offered load: the mean number of its visits in progress at once, by
+    /// Little's law L = λ·W with λ its visits per minute over the arrival span (the same
+    /// (n − 1)/T estimate the arrival rates use) and W its mean observed duration. `nil`
+    /// where no duration or no span was measured. Without start/complete pairs W includes
+    /// waiting, so L counts waiting visits too: an upper bound on the busy handlers.
+    public var offeredLoad: [Double?] {
+        units.indices.map { u in
+            guard let mean = handling[u]?.mean, arrivals.spanHours > 0, arrivals.total > 1 else { return nil }
+            let perMinute = Double(visits[u]) * Double(arrivals.total - 1) / Double(arrivals.total) / (arrivals.spanHours * 60)
+            return perMinute * mean
+        }
     }
 
     /// The probability of going from unit `from` to unit `to` after a visit.

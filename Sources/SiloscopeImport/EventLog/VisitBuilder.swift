@@ -21,14 +21,16 @@ struct VisitBuilder {
     }
 
     /// Adds one case (event indices in time order) and returns its path of units.
-    mutating func add(case events: ArraySlice<Int>, log: EventLog, unpairedRows: inout [Int]) -> [Int32] {
+    /// An event whose `outlying` flag is set counts for the path but its time is unknown
+    /// (NaN), so it gives no duration.
+    mutating func add(case events: ArraySlice<Int>, log: EventLog, outlying: [Bool], unpairedRows: inout [Int]) -> [Int32] {
         path.removeAll(keepingCapacity: true)
         firstTimes.removeAll(keepingCapacity: true)
         lastTimes.removeAll(keepingCapacity: true)
         var openStart: (time: Double, row: Int)?
         for event in events {
             let unit = log.eventUnit[event]
-            let time = log.eventTime[event]
+            let time = outlying[event] ? Double.nan : log.eventTime[event]
             let row = Int(log.eventRow[event])
             switch lifecycle ? log.eventLifecycle[event] : .none {
             case .start:
@@ -37,7 +39,7 @@ struct VisitBuilder {
                 openStart = (time, row)
             case .complete:
                 if let open = openStart, path.last == unit {
-                    durations[Int(unit)].append(max(0, time - open.time) / 60)
+                    if (time - open.time).isFinite { durations[Int(unit)].append(max(0, time - open.time) / 60) }
                     openStart = nil
                 } else {
                     unpairedRows.append(row)
@@ -80,9 +82,13 @@ struct VisitBuilder {
         guard path.count > 1 else { return }
         switch timestamps {
         case .start:
-            for i in 0..<(path.count - 1) { durations[Int(path[i])].append((firstTimes[i + 1] - firstTimes[i]) / 60) }
+            for i in 0..<(path.count - 1) where (firstTimes[i + 1] - firstTimes[i]).isFinite {
+                durations[Int(path[i])].append((firstTimes[i + 1] - firstTimes[i]) / 60)
+            }
         case .complete:
-            for i in 1..<path.count { durations[Int(path[i])].append((lastTimes[i] - lastTimes[i - 1]) / 60) }
+            for i in 1..<path.count where (lastTimes[i] - lastTimes[i - 1]).isFinite {
+                durations[Int(path[i])].append((lastTimes[i] - lastTimes[i - 1]) / 60)
+            }
         }
     }
 }

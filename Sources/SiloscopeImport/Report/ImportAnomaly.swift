@@ -36,6 +36,8 @@ public struct ImportAnomaly: Sendable, Equatable {
         case unknownUnit = "unknown_unit"
         /// A case type of the model does not occur in the log.
         case unobservedCaseType = "unobserved_case_type"
+        /// A timestamp far outside the rest of the log (Tukey's far-out fence).
+        case outlyingTimestamp = "outlying_timestamp"
     }
 
     /// What kind.
