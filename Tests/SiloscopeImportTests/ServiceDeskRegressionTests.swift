@@ -55,8 +55,7 @@ import SiloscopeSimulation
         options.seed = 20_261_204
         let sink = EventLogSink()
         _ = try SiloSimulator.run(loaded, options: options, eventLog: sink)
-        let org = try CompiledOrganization(loaded.model, parameters: SimulationParameters.of(loaded))
-        let lines = sink.csv(org: org).split(separator: "\n").dropFirst()
+        let lines = sink.csv().split(separator: "\n").dropFirst()
         var out = ["case_id,assignment_group,timestamp"]
         var first = true
         for line in lines {
@@ -102,8 +101,7 @@ import SiloscopeSimulation
         #expect(report.warnings.allSatisfy { !$0.contains("unstable") }, "\(report.warnings)")
 
         // The simulated log reproduces the observed one.
-        let org = try CompiledOrganization(written.model, parameters: SimulationParameters.of(written))
-        let simulatedText = sink.csv(org: org)
+        let simulatedText = sink.csv()
         let simulated = EventLogAnalysis(log: try EventLogImporter.read(Data(simulatedText.utf8), file: "sim.csv", format: .csv).log)
         let transfersObserved = Double(observed.handovers.total) / Double(observed.caseCount)
         let transfersSimulated = Double(simulated.handovers.total) / Double(simulated.caseCount)
