@@ -10,7 +10,7 @@ let package = Package(
         .library(name: "Siloscope", targets: [
             "SiloscopeModel", "SiloscopeGraph", "SiloscopeEngine", "SiloscopeSimulation",
             "SiloscopeRendering", "SiloscopeDiagnosis", "SiloscopeComparison", "SiloscopeScenarios",
-            "SiloscopeImport", "SiloscopeReport",
+            "SiloscopeImport", "SiloscopeReport", "SiloscopeEconomics",
         ]),
     ],
     dependencies: [
@@ -44,7 +44,10 @@ let package = Package(
         ),
         // Today against what-if scenarios: paired deltas with intervals, per-edge friction,
         // journey paths.
-        .target(name: "SiloscopeComparison", dependencies: ["SiloscopeModel", "SiloscopeSimulation", "SiloscopeScenarios"]),
+        .target(name: "SiloscopeComparison", dependencies: ["SiloscopeModel", "SiloscopeSimulation", "SiloscopeScenarios", "SiloscopeEconomics"]),
+        // The business case in money: prices simulated quantities with drawn economic
+        // figures (docs/economics.md).
+        .target(name: "SiloscopeEconomics", dependencies: ["SiloscopeModel", "SiloscopeEngine", "SiloscopeSimulation"]),
         // What-if overlays applied to a base model.
         .target(name: "SiloscopeScenarios", dependencies: ["SiloscopeModel", "SiloscopeGraph"]),
         // HR org-chart CSV (own RFC 4180 byte parser: see docs/import.md), ticket/event logs
@@ -65,6 +68,7 @@ let package = Package(
             name: "SiloscopeCLI",
             dependencies: ["SiloscopeModel", "SiloscopeSimulation", "SiloscopeRendering", "SiloscopeDiagnosis",
                            "SiloscopeComparison", "SiloscopeScenarios", "SiloscopeImport", "SiloscopeReport",
+                           "SiloscopeEconomics",
                            .product(name: "ArgumentParser", package: "swift-argument-parser"),
                            .product(name: "Logging", package: "swift-log")]
         ),
@@ -85,6 +89,7 @@ let package = Package(
         .testTarget(name: "SiloscopeSimulationTests", dependencies: ["SiloscopeSimulation"]),
         .testTarget(name: "SiloscopeRenderingTests", dependencies: ["SiloscopeRendering"]),
         .testTarget(name: "SiloscopeDiagnosisTests", dependencies: ["SiloscopeDiagnosis", "SiloscopeTestSupport"]),
+        .testTarget(name: "SiloscopeEconomicsTests", dependencies: ["SiloscopeEconomics", "SiloscopeSimulation", "SiloscopeModel", "SiloscopeEngine", "SiloscopeTestSupport"]),
         .testTarget(name: "SiloscopeComparisonTests", dependencies: ["SiloscopeComparison", "SiloscopeTestSupport"]),
         .testTarget(name: "SiloscopeScenariosTests", dependencies: ["SiloscopeScenarios", "SiloscopeTestSupport"]),
         .testTarget(name: "SiloscopeImportTests", dependencies: ["SiloscopeImport", "SiloscopeSimulation", "SiloscopeTestSupport"]),

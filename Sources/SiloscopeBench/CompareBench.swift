@@ -5,7 +5,8 @@ import SiloscopeModel
 import SiloscopeScenarios
 import SiloscopeSimulation
 
-/// `siloscope compare` of the bank example with three scenarios (CRM under Marketing, one
+/// `siloscope compare` of the bank example with three scenarios, priced with the bank's
+/// economics section (10,000 draws; the pricing pass's own seconds are printed), (CRM under Marketing, one
 /// customer record, the reporting teams merged) at the default run length (10 runs of
 /// 20,000 cases each), printing the seconds of each phase (target < 30 s on 2 cores).
 ///
@@ -42,7 +43,11 @@ func runCompareBench(arguments: [String]) throws {
     var rendered = 0
     let render = clock.measure { rendered = report.table().utf8.count + report.markdown().utf8.count + report.csv().utf8.count }
     print(String(format: "load model + scenarios: %.3f s", load.seconds))
-    print(String(format: "apply + simulate 4×:    %.3f s", compare.seconds))
+    print(String(format: "apply + simulate 4× + price: %.3f s", compare.seconds))
+    if let money = report.businessCase {
+        print(String(format: "  of which pricing %d draws × %d replications, 5 worlds: %.3f s  (target < 1 s)",
+                     money.draws, money.replications, money.wallSeconds))
+    }
     print(String(format: "table, markdown, csv:   %.3f s  (%d bytes)", render.seconds, rendered))
     print(String(format: "total:                  %.3f s  (target < 30 s)", (load + compare + render).seconds))
     for scenario in report.scenarios {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SiloscopeComparison
 import SiloscopeDiagnosis
+import SiloscopeEconomics
 import SiloscopeModel
 import SiloscopeScenarios
 
@@ -41,44 +42,15 @@ struct CompareCommand: ParsableCommand {
         if scenarios.isEmpty { throw ValidationError("give at least one --scenario FILE to compare with today") }
     }
 
+    @Option(help: "Money: model (the model's economics section, if any), defaults (generic published ranges, labelled) or off.")
+    var economics: Pricing.Source = .model
+
+    @Option(help: "Draws of the economic figures for the annual saving.")
+    var draws = 10_000
+
     func run() throws {
-        var loadedScenarios: [Scenario] = []
-        var failed: ExitCode?
-        for path in scenarios {
-            do {
-                loadedScenarios.append(try ScenarioLoader.load(path: path))
-            } catch {
-                report(error)
-                failed = failed ?? (error.kind == .unreadable ? Exit.io : Exit.invalidInput)
-            }
-        }
-        let model = try loadModel(base)
-        // Apply every scenario before simulating anything, and report every bad one.
-        var applied: [AppliedScenario] = []
-        for scenario in loadedScenarios {
-            do {
-                let result = try scenario.apply(to: model)
-                applied.append(result)
-            } catch {
-                report(error)
-                failed = failed ?? Exit.invalidInput
-            }
-        }
-        if let failed { throw failed }
-        let options = try simulation.options()
-        let comparison: ComparisonReport
-        do {
-            let progress = Progress.start("simulating today and \(applied.count) scenario\(applied.count == 1 ? "" : "s")")
-            defer { progress.stop() }
-            comparison = try Comparison.run(base: model, applied: applied, options: options)
-        } catch {
-            printError("\(base): error: \(error.description)")
-            switch error {
-            case .invalidOptions: throw ExitCode.validationFailure
-            case .scenario: throw Exit.invalidInput
-            case .simulation: throw Exit.cannotSimulate
-            }
-        }
+        let comparison = try compareScenarios(base: base, scenarios: scenarios, simulation: simulation,
+                                              pricing: Pricing(source: economics, options: PricingOptions(draws: draws, seed: simulation.seed)))
         let data: Data
         switch format {
         case .table: data = Data((comparison.table() + "\n").utf8)
@@ -94,6 +66,49 @@ struct CompareCommand: ParsableCommand {
         }
     }
 }
+
+/// Loads BASE and every scenario, applies them (reporting every bad one before anything is
+/// simulated), simulates today and each with common random numbers and prices them: the
+/// work `compare` and `cost` share.
+func compareScenarios(base: String, scenarios: [String], simulation: SimulationFlags,
+                      pricing: Pricing) throws -> ComparisonReport {
+    var loadedScenarios: [Scenario] = []
+    var failed: ExitCode?
+    for path in scenarios {
+        do {
+            loadedScenarios.append(try ScenarioLoader.load(path: path))
+        } catch {
+            report(error)
+            failed = failed ?? (error.kind == .unreadable ? Exit.io : Exit.invalidInput)
+        }
+    }
+    let model = try loadModel(base)
+    var applied: [AppliedScenario] = []
+    for scenario in loadedScenarios {
+        do {
+            applied.append(try scenario.apply(to: model))
+        } catch {
+            report(error)
+            failed = failed ?? Exit.invalidInput
+        }
+    }
+    if let failed { throw failed }
+    let options = try simulation.options()
+    do {
+        let progress = Progress.start("simulating today and \(applied.count) scenario\(applied.count == 1 ? "" : "s")")
+        defer { progress.stop() }
+        return try Comparison.run(base: model, applied: applied, options: options, pricing: pricing)
+    } catch {
+        printError("\(base): error: \(error.description)")
+        switch error {
+        case .invalidOptions: throw ExitCode.validationFailure
+        case .scenario: throw Exit.invalidInput
+        case .simulation: throw Exit.cannotSimulate
+        }
+    }
+}
+
+extension Pricing.Source: ExpressibleByArgument {}
 
 /// Output formats of `siloscope compare`.
 enum ComparisonFormat: String, ExpressibleByArgument, CaseIterable {

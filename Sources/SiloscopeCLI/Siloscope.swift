@@ -18,6 +18,7 @@ struct Siloscope: ParsableCommand {
             AssessCommand.self,
             RecommendCommand.self,
             ScenarioCommand.self,
+            CostCommand.self,
             RenderCommand.self,
             ImportCommand.self,
             ExportCommand.self,

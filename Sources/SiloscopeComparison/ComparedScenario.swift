@@ -1,3 +1,4 @@
+import SiloscopeEconomics
 import SiloscopeSimulation
 
 /// Today's organization or one scenario in a comparison: what it changed, its headline
@@ -23,6 +24,9 @@ public struct ComparedScenario: Codable, Sendable {
     public var edgeChanges: [EdgeFrictionChange]
     /// Warnings from applying the scenario and from the simulation.
     public var warnings: [String]
+    /// For scenarios, when the model is priced: the yearly saving against today in the
+    /// report's currency (P10/P50/P90/mean; docs/economics.md).
+    public var annualSaving: Spread? = nil
 
     /// The figure for a metric, if measured.
     ///
@@ -39,6 +43,6 @@ public struct ComparedScenario: Codable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case name, file, description, changes, metrics, edges, warnings
-        case isBase = "is_base", edgeChanges = "edge_changes"
+        case isBase = "is_base", edgeChanges = "edge_changes", annualSaving = "annual_saving"
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SiloscopeEconomics
 import SiloscopeModel
 import SiloscopeScenarios
 import SiloscopeSimulation
@@ -26,7 +27,8 @@ public enum Comparison {
     ///   when an organization cannot be simulated.
     /// - Complexity: One simulation per scenario plus one for today.
     public static func run(base: LoadedModel, scenarios: [Scenario],
-                           options: SimulationOptions = SimulationOptions()) throws(ComparisonError) -> ComparisonReport {
+                           options: SimulationOptions = SimulationOptions(),
+                           pricing: Pricing = .model()) throws(ComparisonError) -> ComparisonReport {
         var applied: [AppliedScenario] = []
         for scenario in scenarios {
             do {
@@ -35,7 +37,7 @@ public enum Comparison {
                 throw .scenario(file: scenario.file, error)
             }
         }
-        return try run(base: base, applied: applied, options: options)
+        return try run(base: base, applied: applied, options: options, pricing: pricing)
     }
 
     /// Compares scenarios already applied to `base` (by ``Scenario/apply(to:)-(LoadedModel)``).
@@ -48,16 +50,21 @@ public enum Comparison {
     /// - Throws: ``ComparisonError/simulation(scenario:_:)`` when an organization cannot
     ///   be simulated.
     public static func run(base: LoadedModel, applied: [AppliedScenario],
-                           options: SimulationOptions = SimulationOptions()) throws(ComparisonError) -> ComparisonReport {
+                           options: SimulationOptions = SimulationOptions(),
+                           pricing: Pricing = .model()) throws(ComparisonError) -> ComparisonReport {
         let started = ContinuousClock.now
         let today = try simulate(base, name: "today", options: options)
         let baseEdges = edges(today)
         var compared: [ComparedScenario] = []
+        var priced: [PricedScenario] = []
         for scenario in applied {
             var loaded = base
             loaded.model = scenario.model
             let report = try simulate(loaded, name: "'\(scenario.scenario.name)' (\(scenario.scenario.file))",
                                       options: options)
+            priced.append(PricedScenario(id: scenarioID(scenario.scenario.file, taken: priced.map(\.id)),
+                                         name: scenario.scenario.name, report: report,
+                                         investment: scenario.scenario.investment))
             let scenarioEdges = edges(report)
             compared.append(ComparedScenario(
                 name: scenario.scenario.name, file: scenario.scenario.file,
@@ -69,8 +76,16 @@ public enum Comparison {
                                                         mergedInto: scenario.diff.mergedInto),
                 warnings: scenario.warnings.map(\.description) + report.warnings))
         }
+        let economics = pricing.economics(of: base.model)
+        let businessCase = economics.map {
+            BusinessCase.price(organization: base.model.organization.name, economics: $0.economics, generic: $0.generic,
+                               today: today, scenarios: priced, options: pricing.options)
+        }
+        if let businessCase {
+            for s in compared.indices { compared[s].annualSaving = businessCase.scenarios[s].annualSaving }
+        }
         let elapsed = ContinuousClock.now - started
-        return ComparisonReport(
+        var result = ComparisonReport(
             organization: base.model.organization.name, baseFile: base.sources.file, mode: today.mode,
             seed: options.seed, runs: options.runs, casesPerRun: today.casesPerRun,
             base: ComparedScenario(
@@ -78,6 +93,24 @@ public enum Comparison {
                 metrics: metrics(today, base: nil), edges: baseEdges, edgeChanges: [], warnings: today.warnings),
             scenarios: compared,
             wallSeconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+        result.businessCase = businessCase
+        result.currency = businessCase?.currency
+        result.moneyNote = businessCase.map { $0.provenance(.en) } ?? Pricing.hint
+        return result
+    }
+
+    /// A scenario's id for parameter names and JSON: its file's name without folder and
+    /// extension (`bank-crm-under-ceo`), made unique with a number when two files share it.
+    static func scenarioID(_ file: String, taken: [String]) -> String {
+        let name = (file as NSString).lastPathComponent
+        let stem = name.split(separator: ".").first.map(String.init) ?? name
+        var id = stem.isEmpty ? "scenario" : stem
+        var n = 2
+        while taken.contains(id) {
+            id = "\(stem)-\(n)"
+            n += 1
+        }
+        return id
     }
 
     /// The headline figures of `report`, with deltas against `base` when given.

@@ -1,3 +1,4 @@
+import SiloscopeEconomics
 extension ComparisonReport {
     /// The comparison as GitHub-flavoured Markdown: a table of headline figures with today
     /// and each scenario side by side (value, then the delta with its 95 % interval and
@@ -37,6 +38,16 @@ extension ComparisonReport {
             }
             out.append(row)
         }
+        if let currency {
+            let money = MoneyFormat(currency: currency, language: .en)
+            var row = "| Annual saving, P50 (P10–P90) | |"
+            for scenario in scenarios {
+                row += scenario.annualSaving.map { " \(money.format($0.p50)) (\(money.format($0.p10))–\(money.format($0.p90))) |" } ?? " – |"
+            }
+            out.append(row)
+        }
+        out.append("")
+        out.append(moneyNote ?? Pricing.hint)
         for scenario in scenarios {
             out.append("")
             out.append("## \(Self.escaped(scenario.name))")

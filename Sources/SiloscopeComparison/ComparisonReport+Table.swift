@@ -1,3 +1,4 @@
+import SiloscopeEconomics
 extension ComparisonReport {
     /// The comparison as aligned text for a terminal: one row per headline figure with
     /// today and each scenario side by side (value, delta ± half the 95 % interval, and
@@ -42,6 +43,7 @@ extension ComparisonReport {
             }
             out.append(row)
         }
+        out.append(contentsOf: moneyLines(labelWidth: labelWidth, columnWidth: valueWidth + deltaWidth + markWidth + 2))
 
         for (index, scenario) in scenarios.enumerated() {
             out.append("")
@@ -78,5 +80,18 @@ extension ComparisonReport {
         }
         for warning in base.warnings { out.append("warning (today): \(warning)") }
         return out.joined(separator: "\n")
+    }
+
+    /// The annual saving row under the metrics (P50 with its P10–P90), or the one-line hint.
+    func moneyLines(labelWidth: Int, columnWidth: Int) -> [String] {
+        typealias F = ComparisonFormatting
+        guard let currency else { return ["", moneyNote ?? Pricing.hint] }
+        let money = MoneyFormat(currency: currency, language: .en)
+        var row = F.padded("Annual saving (P50, P10–P90)", labelWidth) + F.padded("", 10, right: true)
+        for scenario in scenarios {
+            let text = scenario.annualSaving.map { "\(money.format($0.p50)) (\(money.format($0.p10))–\(money.format($0.p90)))" } ?? "–"
+            row += "   " + F.padded(text, columnWidth)
+        }
+        return [row, moneyNote.map { "  \($0) Details: siloscope cost." } ?? ""]
     }
 }

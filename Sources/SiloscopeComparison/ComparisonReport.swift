@@ -1,4 +1,5 @@
 import Foundation
+import SiloscopeEconomics
 
 /// Today's organization and every scenario side by side: headline figures with deltas,
 /// 95 % intervals and whether each difference is real, and per-edge friction changes.
@@ -26,6 +27,13 @@ public struct ComparisonReport: Codable, Sendable {
     public var scenarios: [ComparedScenario]
     /// Wall-clock seconds for the whole comparison.
     public var wallSeconds: Double
+    /// The currency of `annual_saving`, when the model is priced.
+    public var currency: String? = nil
+    /// One line about money: where the figures come from, or how to add them.
+    public var moneyNote: String? = nil
+    /// The whole business case behind the savings (not part of the comparison's JSON;
+    /// `siloscope cost` prints it).
+    public var businessCase: BusinessCaseReport? = nil
 
     /// Today first, then the scenarios.
     public var all: [ComparedScenario] { [base] + scenarios }
@@ -57,5 +65,6 @@ public struct ComparisonReport: Codable, Sendable {
     enum CodingKeys: String, CodingKey {
         case organization, mode, seed, runs, base, scenarios
         case baseFile = "base_file", casesPerRun = "cases_per_run", wallSeconds = "wall_seconds"
+        case currency, moneyNote = "money_note"
     }
 }

@@ -24,6 +24,9 @@ public struct Economics: Sendable, Equatable {
     public var discountRate: EconomicFigure?
     /// Years over which an investment is judged.
     public var horizonYears: EconomicFigure?
+    /// Hours per year the model's arrival rates (`per_hour`) apply; the simulated clock runs
+    /// round the clock, so 8,760 when not given.
+    public var hoursPerYear: EconomicFigure?
 
     /// Creates a section; every figure but the currency is optional.
     public init(currency: String, staffCostPerHour: EconomicFigure? = nil,
@@ -71,11 +74,16 @@ public struct IrrelevantContactEconomics: Sendable, Equatable {
     public var optOut: EconomicFigure?
     /// What the right to contact one customer is worth.
     public var permissionValue: EconomicFigure?
+    /// Waves of each campaign per year (its `audience` is contacted once per wave); 1 when
+    /// not given.
+    public var wavesPerYear: EconomicFigure?
 
-    public init(cost: EconomicFigure? = nil, optOut: EconomicFigure? = nil, permissionValue: EconomicFigure? = nil) {
+    public init(cost: EconomicFigure? = nil, optOut: EconomicFigure? = nil, permissionValue: EconomicFigure? = nil,
+                wavesPerYear: EconomicFigure? = nil) {
         self.cost = cost
         self.optOut = optOut
         self.permissionValue = permissionValue
+        self.wavesPerYear = wavesPerYear
     }
 }
 

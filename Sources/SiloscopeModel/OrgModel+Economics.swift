@@ -2,7 +2,7 @@ extension OrgModel {
     /// The fields of the `economics:` section.
     public static let economicsKeys = [
         "currency", "staff_cost_per_hour", "unit_cost_per_hour", "contact_cost", "customer",
-        "irrelevant_contact", "reporting_hours_per_month", "discount_rate", "horizon_years",
+        "irrelevant_contact", "reporting_hours_per_month", "discount_rate", "horizon_years", "hours_per_year",
     ]
 
     /// Decodes the `economics:` section, checking every figure where it stands. Runs after
@@ -35,15 +35,17 @@ extension OrgModel {
             economics.customer = result
         }
         if let contact = reader.mapping(section["irrelevant_contact"], at: section.path.appending("irrelevant_contact"),
-                                        allowed: ["cost", "opt_out", "permission_value"]) {
+                                        allowed: ["cost", "opt_out", "permission_value", "waves_per_year"]) {
             economics.irrelevantContact = IrrelevantContactEconomics(
                 cost: figure(contact, "cost", .money, &reader),
                 optOut: figure(contact, "opt_out", .probability, &reader),
-                permissionValue: figure(contact, "permission_value", .money, &reader))
+                permissionValue: figure(contact, "permission_value", .money, &reader),
+                wavesPerYear: figure(contact, "waves_per_year", .money, &reader))
         }
         economics.reportingHoursPerMonth = figure(section, "reporting_hours_per_month", .money, &reader)
         economics.discountRate = figure(section, "discount_rate", .probability, &reader)
         economics.horizonYears = figure(section, "horizon_years", .positive, &reader)
+        economics.hoursPerYear = figure(section, "hours_per_year", .hoursOfYear, &reader)
         return economics
     }
 
@@ -55,12 +57,15 @@ extension OrgModel {
         case probability
         /// Greater than zero.
         case positive
+        /// Hours in a year: more than 0, at most 8,784 (a leap year).
+        case hoursOfYear
 
         var constraint: NumberConstraint {
             switch self {
             case .money: .nonNegative
             case .probability: .probability
             case .positive: .positive
+            case .hoursOfYear: .between(0.001, 8784, meaning: "hours, up to a leap year")
             }
         }
     }

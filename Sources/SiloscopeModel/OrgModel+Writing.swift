@@ -112,10 +112,12 @@ extension OrgModel {
             figure(2, "cost", contact.cost)
             figure(2, "opt_out", contact.optOut)
             figure(2, "permission_value", contact.permissionValue)
+            figure(2, "waves_per_year", contact.wavesPerYear)
         }
         figure(1, "reporting_hours_per_month", economics.reportingHoursPerMonth)
         figure(1, "discount_rate", economics.discountRate)
         figure(1, "horizon_years", economics.horizonYears)
+        figure(1, "hours_per_year", economics.hoursPerYear)
     }
 
     private func writeUnits(_ out: inout YAMLTextWriter) {

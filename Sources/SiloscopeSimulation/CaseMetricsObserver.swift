@@ -35,11 +35,15 @@ public struct CaseMetricsObserver: SimulationObserver, Sendable {
     public private(set) var handoffsByCaseType: [RunningStatistics]
     /// Friction per edge.
     var edges = EdgeTable()
+    /// What the measured cases consumed, for pricing (docs/economics.md).
+    public private(set) var tally: ConsumptionTally
     /// Where services are logged, if anywhere.
     let log: EventLogSink?
 
-    /// Creates an observer for `caseTypes` case types.
-    public init(caseTypes: Int, log: EventLogSink? = nil) {
+    /// Creates an observer for `caseTypes` case types, `units` units and `sources` arrival
+    /// sources (the consumption tally grows on demand when these are left at 0).
+    public init(caseTypes: Int, units: Int = 0, sources: Int = 0, log: EventLogSink? = nil) {
+        tally = ConsumptionTally(units: units, sources: sources)
         byCaseType = Array(repeating: RunningStatistics(), count: caseTypes)
         handoffsByCaseType = Array(repeating: RunningStatistics(), count: caseTypes)
         self.log = log
@@ -68,6 +72,7 @@ public struct CaseMetricsObserver: SimulationObserver, Sendable {
     public mutating func serviceStarted(_ job: borrowing JobRecord, at station: Int, time: Double, wait: Double,
                                         serviceTime: Double) {
         staff[Int(job.id)] += serviceTime
+        if job.isMeasured { tally.service(at: station, minutes: serviceTime, rework: job.reopens > 0) }
         let index = job.arrivalIndex
         let caseType = Int(job.classID)
         let source = Int(job.source)
@@ -91,6 +96,7 @@ public struct CaseMetricsObserver: SimulationObserver, Sendable {
         staffMinutes.add(minutes)
         let reopened = job.reopens
         if handed == 0 && reopened == 0 { firstContactResolutions += 1 }
+        tally.departed(source: Int(job.source), reopens: Int(reopened), handoffs: Int(handed), tellings: Int(job.tellings))
         let type = Int(job.classID)
         if type < byCaseType.count {
             byCaseType[type].add(sojourn)

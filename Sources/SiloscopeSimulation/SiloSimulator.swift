@@ -94,8 +94,9 @@ public enum SiloSimulator {
         } ?? .jobs(warmUp: options.warmupCases, measured: options.cases)
         let plan = ReplicationPlan(seed: options.seed, replications: options.runs, length: length, threads: options.threads)
         let caseTypes = loaded.model.caseTypes.count
+        let units = loaded.model.units.count, sources = org.sources.count
 
-        let observe: @Sendable (Int) -> CaseMetricsObserver = { r in CaseMetricsObserver(caseTypes: caseTypes, log: r == 0 ? eventLog : nil) }
+        let observe: @Sendable (Int) -> CaseMetricsObserver = { r in CaseMetricsObserver(caseTypes: caseTypes, units: units, sources: sources, log: r == 0 ? eventLog : nil) }
         let actual: ReplicationReport<CaseMetricsObserver>
         do {
             switch mode {
@@ -115,7 +116,7 @@ public enum SiloSimulator {
         do {
             let twinPolicy = StructuralPolicy(org: org, parameters: parameters, twin: true)
             twin = try Replications.run(network: org.network(straightToOwner: true), plan: plan, policy: { _ in twinPolicy },
-                                        observer: { _ in CaseMetricsObserver(caseTypes: caseTypes) })
+                                        observer: { _ in CaseMetricsObserver(caseTypes: caseTypes, units: units, sources: sources) })
         } catch {
             throw .invalidModel("the direct-to-owner twin world, against which the Silo Friction Index measures friction, cannot be simulated: \(error) (every case goes straight to its case type's owner there, so an owner with too few case handlers for all of its cases overloads it)")
         }
@@ -149,6 +150,7 @@ public enum SiloSimulator {
             campaigns: CampaignAnalysis.analyse(loaded.model),
             reporting: ReportingAnalysis.analyse(loaded.model),
             replications: replicationFigures(actual: actual.observers, twin: twin.observers),
+            consumption: consumption(org, actual: actual.observers, twin: twin.observers),
             warnings: warnings,
             events: actual.runs.reduce(0) { $0 + $1.events } + twin.runs.reduce(0) { $0 + $1.events },
             wallSeconds: (ContinuousClock.now - started).secondsValue)
@@ -177,6 +179,35 @@ public enum SiloSimulator {
                 frictionStaff: as_ > 0 ? max(0, as_ - ts) / as_ : 0,
                 frictionCombined: ac + as_ > 0 ? max(0, (ac - tc) + (as_ - ts)) / (ac + as_) : 0)
         }
+    }
+
+    static func consumption(_ org: CompiledOrganization, actual: [CaseMetricsObserver],
+                            twin: [CaseMetricsObserver]) -> Consumption {
+        let model = org.model
+        func replication(_ tally: ConsumptionTally) -> ReplicationConsumption {
+            func byUnit(_ minutes: [Double]) -> [String: Double] {
+                var out: [String: Double] = [:]
+                for (u, value) in minutes.enumerated() where value > 0 { out[model.units[u].id] = value }
+                return out
+            }
+            var contacts: [String: Int] = [:]
+            var complaints = 0, unresolved = 0, highEffort = 0
+            for (s, cases) in tally.cases.enumerated() where cases > 0 {
+                let source = org.sources[s]
+                contacts[model.touchpoints[source.touchpoint].channel.rawValue, default: 0] += cases + tally.reopens[s]
+                guard org.caseIsComplaint[source.caseType] else { continue }
+                complaints += cases
+                unresolved += tally.unresolved[s]
+                highEffort += tally.highEffort[s]
+            }
+            return ReplicationConsumption(
+                cases: tally.caseCount, staffMinutes: byUnit(tally.staffMinutes), reworkMinutes: byUnit(tally.reworkMinutes),
+                contacts: contacts, complaints: complaints, unresolvedComplaints: unresolved, highEffortComplaints: highEffort)
+        }
+        let perHour = org.sources.reduce(0) { $0 + $1.ratePerMinute } * 60
+        let complaintsPerHour = org.sources.filter { org.caseIsComplaint[$0.caseType] }.reduce(0) { $0 + $1.ratePerMinute } * 60
+        return Consumption(casesPerHour: perHour, complaintsPerHour: complaintsPerHour,
+                           actual: actual.map { replication($0.tally) }, twin: twin.map { replication($0.tally) })
     }
 
     static func caseFigures(_ observers: [CaseMetricsObserver], runs: [SimulationResult]) -> CaseFigures {

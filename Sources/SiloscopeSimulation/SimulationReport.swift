@@ -37,6 +37,9 @@ public struct SimulationReport: Codable, Sendable {
     /// numbers, replication r of two scenarios saw the same arrivals, so differences can be
     /// paired.
     public var replications: [ReplicationFigures]
+    /// What the measured cases consumed, per replication, in both worlds: the quantities
+    /// the pricing pass puts money on (docs/economics.md).
+    public var consumption: Consumption
     /// Things the user should know about this run.
     public var warnings: [String]
     /// Events simulated (arrivals and service completions, both worlds, all runs).
@@ -198,4 +201,38 @@ public struct KPITruths: Codable, Sendable {
     /// copy counts as its source).
     public var truths: Int
     public var reportingStaff: Int
+}
+
+/// Per-replication consumption of the actual organization and its direct-to-owner twin.
+public struct Consumption: Codable, Sendable, Equatable {
+    /// Cases arriving per hour over every touchpoint and case type (the model's rates):
+    /// the measured cases of a replication stand for `cases / casesPerHour` hours.
+    public var casesPerHour: Double
+    /// Complaints among them per hour.
+    public var complaintsPerHour: Double
+    /// The actual organization, replication by replication.
+    public var actual: [ReplicationConsumption]
+    /// The twin world (every case straight to its owner with full context).
+    public var twin: [ReplicationConsumption]
+}
+
+/// What one replication's measured cases consumed, keyed by model ids so that scenarios
+/// that add, merge or remove units can be priced against each other.
+public struct ReplicationConsumption: Codable, Sendable, Equatable {
+    /// Measured cases.
+    public var cases: Int
+    /// Staff minutes per unit id (units that worked on no case are left out).
+    public var staffMinutes: [String: Double]
+    /// The part of `staffMinutes` spent after a reopen (rework), per unit id.
+    public var reworkMinutes: [String: Double]
+    /// Customer contacts per touchpoint channel: every case's first contact and one more
+    /// per reopen.
+    public var contacts: [String: Int]
+    /// Measured complaints (case kind `complaint`).
+    public var complaints: Int
+    /// Complaints closed at least once unresolved (the customer had to come back).
+    public var unresolvedComplaints: Int
+    /// Complaints with high effort that were not unresolved: story told more than once, or
+    /// handed between units twice or more.
+    public var highEffortComplaints: Int
 }

@@ -24,10 +24,11 @@ import Testing
         margin_per_year: 4200
         remaining_years: {value: 6, low: 4, high: 9}
         churn_uplift: {high_effort: {value: 0.12, low: 0.05, high: 0.2}, unresolved: 0.3}
-      irrelevant_contact: {cost: 0.4, opt_out: 0.01, permission_value: 35}
+      irrelevant_contact: {cost: 0.4, opt_out: 0.01, permission_value: 35, waves_per_year: {value: 4, low: 2, high: 6}}
       reporting_hours_per_month: 1200
       discount_rate: 0.35
       horizon_years: 3
+      hours_per_year: 3000
 
     """
 
@@ -42,6 +43,8 @@ import Testing
         #expect(economics.irrelevantContact?.permissionValue?.value == 35)
         #expect(economics.reportingHoursPerMonth?.value == 1200)
         #expect(economics.discountRate?.value == 0.35 && economics.horizonYears?.value == 3)
+        #expect(economics.irrelevantContact?.wavesPerYear == EconomicFigure(4, low: 2, high: 6))
+        #expect(economics.hoursPerYear?.value == 3000)
     }
 
     @Test func absentSectionIsNil() throws {
@@ -75,6 +78,8 @@ import Testing
         Case(name: "unknown unit", body: "economics:\n  currency: EUR\n  unit_cost_per_hour: {c: 10}\n", line: 8, path: "economics.unit_cost_per_hour.c", fragment: "unknown unit 'c' (did you mean 'cc'?)"),
         Case(name: "unknown channel", body: "economics:\n  currency: EUR\n  contact_cost: {phon: 10}\n", line: 8, path: "economics.contact_cost.phon", fragment: "unknown touchpoint channel 'phon' (did you mean 'phone'?)"),
         Case(name: "unknown field", body: "economics:\n  currency: EUR\n  horizon: 3\n", line: 8, path: "economics.horizon", fragment: "horizon"),
+        Case(name: "more hours than a year has", body: "economics:\n  currency: EUR\n  hours_per_year: 9000\n", line: 8, path: "economics.hours_per_year", fragment: "8784"),
+        Case(name: "negative waves", body: "economics:\n  currency: EUR\n  irrelevant_contact: {waves_per_year: -1}\n", line: 8, path: "economics.irrelevant_contact.waves_per_year", fragment: "0 or more"),
         Case(name: "zero horizon", body: "economics:\n  currency: EUR\n  horizon_years: 0\n", line: 8, path: "economics.horizon_years", fragment: "greater than 0"),
     ]
 

@@ -8,10 +8,15 @@ import Testing
 @Suite("Simulation report")
 struct SimulationReportTests {
     /// Field paths of a JSON value: `a.b` for members, `a[]` for array elements; an
-    /// interval ({mean, low, high}), `parameters` and arrays of scalars are leaves.
+    /// interval ({mean, low, high}), objects keyed by model ids (`parameters`, the
+    /// consumption tables) and arrays of scalars are leaves.
+    static let keyedByID = Set(["parameters"]).union(["actual", "twin"].flatMap { world in
+        ["staff_minutes", "rework_minutes", "contacts"].map { "consumption.\(world)[].\($0)" }
+    })
+
     static func paths(_ value: Any, _ prefix: String = "") -> Set<String> {
         if let object = value as? [String: Any] {
-            if Set(object.keys) == ["mean", "low", "high"] || prefix == "parameters" { return [prefix] }
+            if Set(object.keys) == ["mean", "low", "high"] || keyedByID.contains(prefix) { return [prefix] }
             var result = Set<String>()
             for (key, member) in object {
                 result.formUnion(paths(member, prefix.isEmpty ? key : "\(prefix).\(key)"))
