@@ -60,7 +60,7 @@ let package = Package(
         .target(
             name: "SiloscopeReport",
             dependencies: ["SiloscopeModel", "SiloscopeGraph", "SiloscopeSimulation", "SiloscopeRendering",
-                           "SiloscopeDiagnosis", "SiloscopeComparison", "SiloscopeScenarios"]
+                           "SiloscopeDiagnosis", "SiloscopeComparison", "SiloscopeScenarios", "SiloscopeEconomics"]
         ),
 
         // Executables: the CLI only parses arguments and prints.

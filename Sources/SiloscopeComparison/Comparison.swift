@@ -101,7 +101,7 @@ public enum Comparison {
 
     /// A scenario's id for parameter names and JSON: its file's name without folder and
     /// extension (`bank-crm-under-ceo`), made unique with a number when two files share it.
-    static func scenarioID(_ file: String, taken: [String]) -> String {
+    public static func scenarioID(_ file: String, taken: [String]) -> String {
         let name = (file as NSString).lastPathComponent
         let stem = name.split(separator: ".").first.map(String.init) ?? name
         var id = stem.isEmpty ? "scenario" : stem

@@ -196,7 +196,7 @@ extension BusinessCaseReport {
     }
 
     /// A figure for the assumptions table: up to 4 significant decimals, no trailing zeros.
-    static func number(_ value: Double) -> String {
+    public static func number(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         var text = String(format: "%.4f", value)
         while text.hasSuffix("0") { text.removeLast() }

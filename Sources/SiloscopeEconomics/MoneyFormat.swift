@@ -35,6 +35,27 @@ public struct MoneyFormat: Sendable, Equatable {
         }
     }
 
+    /// A short form for axis ticks: `₺70.1M`, `70,1 Mn ₺`, `€950k`.
+    public func compact(_ amount: Double) -> String {
+        guard amount.isFinite else { return format(amount) }
+        let size = abs(amount)
+        let (scaled, suffix): (Double, String) = switch size {
+        case 1e9...: (amount / 1e9, language.pick("B", " Mr"))
+        case 1e6...: (amount / 1e6, language.pick("M", " Mn"))
+        case 1e3...: (amount / 1e3, language.pick("k", " B"))
+        default: (amount, "")
+        }
+        if suffix.isEmpty { return format(amount) }
+        var digits = String(format: abs(scaled) >= 100 ? "%.0f" : "%.1f", abs(scaled))
+        if digits.hasSuffix(".0") { digits.removeLast(2) }
+        if language == .tr { digits = digits.replacingOccurrences(of: ".", with: ",") }
+        let sign = amount < 0 ? "−" : ""
+        switch language {
+        case .tr: return "\(sign)\(digits)\(suffix) \(symbol)"
+        case .en: return symbol.count == 1 ? "\(sign)\(symbol)\(digits)\(suffix)" : "\(sign)\(symbol) \(digits)\(suffix)"
+        }
+    }
+
     /// Whole digits in groups of three.
     static func grouped(_ value: Double, separator: String) -> String {
         let text = value < 1e18 ? String(Int64(value)) : String(format: "%.0f", value)

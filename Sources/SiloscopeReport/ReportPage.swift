@@ -44,6 +44,7 @@ struct ReportPage {
             campaignSection(),
             recommendationSection(),
             try scenarioSection(),
+            businessCaseSection(),
             glossarySection(),
             methodSection(),
         ]
@@ -86,6 +87,7 @@ struct ReportPage {
             ("campaigns", ReportLabels.campaigns), ("recommendation", ReportLabels.recommendation),
         ]
         entries.append(("scenarios", ReportLabels.scenarios))
+        entries.append(("business", BusinessCaseLabels.title))
         entries += [("glossary", ReportLabels.glossary), ("method", ReportLabels.method)]
         return entries
     }

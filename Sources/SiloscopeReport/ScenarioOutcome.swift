@@ -1,5 +1,6 @@
 import SiloscopeComparison
 import SiloscopeDiagnosis
+import SiloscopeEconomics
 import SiloscopeModel
 import SiloscopeScenarios
 import SiloscopeSimulation
@@ -42,7 +43,7 @@ public struct ScenarioOutcome: Sendable {
         guard !applied.isEmpty else { return [] }
         let comparison: ComparisonReport
         do {
-            comparison = try Comparison.run(base: base, applied: applied, options: options)
+            comparison = try Comparison.run(base: base, applied: applied, options: options, pricing: Pricing(source: .off))
         } catch {
             switch error {
             case .scenario(let file, let diagnostics): throw .scenario(file: file, diagnostics)

@@ -1,5 +1,7 @@
 import Foundation
+import SiloscopeComparison
 import SiloscopeDiagnosis
+import SiloscopeEconomics
 import SiloscopeModel
 import SiloscopeScenarios
 import SiloscopeSimulation
@@ -33,6 +35,8 @@ public struct WorkshopReport: Sendable {
     public var recommendationProblem: String?
     /// Each scenario against today, in the order given.
     public var scenarios: [ScenarioOutcome]
+    /// The business case in money, when the model has an economics section.
+    public var businessCase: BusinessCaseReport?
     /// Wall-clock seconds spent computing (not rendering).
     public var computeSeconds: Double
 
@@ -82,10 +86,21 @@ public struct WorkshopReport: Sendable {
         } catch {
             problem = error.description
         }
+        // Money from the simulations already run: today and each scenario, paired.
+        var taken: [String] = []
+        let priced = outcomes.map { outcome in
+            let id = Comparison.scenarioID(outcome.applied.scenario.file, taken: taken)
+            taken.append(id)
+            return PricedScenario(id: id, name: outcome.name, report: outcome.simulation, investment: outcome.applied.scenario.investment)
+        }
+        let businessCase = loaded.model.economics.map { economics in
+            BusinessCase.price(organization: loaded.model.organization.name, economics: economics, generic: false,
+                               today: simulation, scenarios: priced, options: PricingOptions(seed: options.simulation.seed))
+        }
         return WorkshopReport(
             modelFile: file, model: loaded.model, options: options, simulation: simulation, assessment: assessment,
             recommendation: recommendation, recommendationProblem: problem, scenarios: outcomes,
-            computeSeconds: (ContinuousClock.now - started).seconds)
+            businessCase: businessCase, computeSeconds: (ContinuousClock.now - started).seconds)
     }
 
     /// The report as one self-contained HTML page.

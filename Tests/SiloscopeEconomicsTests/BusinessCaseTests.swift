@@ -214,5 +214,8 @@ import Testing
         #expect(MoneyFormat(currency: "TRY", language: .en).format(1_234_567) == "₺1,234,567")
         #expect(MoneyFormat(currency: "CHF", language: .en).format(-1_500) == "−CHF 1,500")
         #expect(MoneyFormat(currency: "EUR", language: .tr).format(999) == "999 €")
+        #expect(MoneyFormat(currency: "TRY", language: .en).compact(70_050_359) == "₺70.1M")
+        #expect(MoneyFormat(currency: "TRY", language: .tr).compact(-737_256) == "−737 B ₺")
+        #expect(MoneyFormat(currency: "USD", language: .en).compact(2_000_000_000) == "$2B")
     }
 }
