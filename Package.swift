@@ -39,7 +39,7 @@ let package = Package(
         // Assessment (maturity, readiness, determinants) and placement recommendation.
         .target(
             name: "SiloscopeDiagnosis",
-            dependencies: ["SiloscopeModel", "SiloscopeGraph", "SiloscopeEngine", "SiloscopeSimulation"],
+            dependencies: ["SiloscopeModel", "SiloscopeGraph", "SiloscopeEngine", "SiloscopeSimulation", "SiloscopeEconomics"],
             resources: [.copy("Resources/assessment.yaml")]
         ),
         // Today against what-if scenarios: paired deltas with intervals, per-edge friction,
@@ -88,7 +88,7 @@ let package = Package(
         .testTarget(name: "SiloscopeEngineTests", dependencies: ["SiloscopeEngine"]),
         .testTarget(name: "SiloscopeSimulationTests", dependencies: ["SiloscopeSimulation"]),
         .testTarget(name: "SiloscopeRenderingTests", dependencies: ["SiloscopeRendering"]),
-        .testTarget(name: "SiloscopeDiagnosisTests", dependencies: ["SiloscopeDiagnosis", "SiloscopeTestSupport"]),
+        .testTarget(name: "SiloscopeDiagnosisTests", dependencies: ["SiloscopeDiagnosis", "SiloscopeEconomics", "SiloscopeTestSupport"]),
         .testTarget(name: "SiloscopeEconomicsTests", dependencies: ["SiloscopeEconomics", "SiloscopeSimulation", "SiloscopeModel", "SiloscopeEngine", "SiloscopeTestSupport"]),
         .testTarget(name: "SiloscopeComparisonTests", dependencies: ["SiloscopeComparison", "SiloscopeTestSupport"]),
         .testTarget(name: "SiloscopeScenariosTests", dependencies: ["SiloscopeScenarios", "SiloscopeTestSupport"]),

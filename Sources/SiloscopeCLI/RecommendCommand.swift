@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SiloscopeDiagnosis
+import SiloscopeEconomics
 import SiloscopeModel
 import SiloscopeSimulation
 
@@ -34,6 +35,9 @@ struct RecommendCommand: ParsableCommand {
     @Option(name: .customLong("robustness-samples"), help: "Parameter sets drawn for the robustness check (0 skips it).")
     var robustnessSamples = 6
 
+    @Option(help: "Money: model (the model's economics section, if any), defaults (generic published ranges, labelled) or off.")
+    var economics: Pricing.Source = .model
+
     @Option(help: "Output format: table, markdown or json.")
     var format: DocumentFormat = .table
 
@@ -56,6 +60,7 @@ struct RecommendCommand: ParsableCommand {
         options.weights.simulation = weightSimulation
         options.weights.fit = weightFit
         options.robustnessSamples = robustnessSamples
+        options.pricing = Pricing(source: economics)
         let progress = Progress.start("simulating every placement")
         let recommendation: Recommendation
         do {

@@ -70,6 +70,7 @@ public enum BusinessCase {
         var silo = [[Double]](repeating: [], count: CostCategory.allCases.count)
         var siloTotal: [Double] = [], savings = [[Double]](repeating: [], count: scenarios.count)
         var paybacks = savings, npvs = savings
+        var bestCounts = [Double](repeating: 0, count: scenarios.count)
         var theta = [Double](repeating: 0, count: parameters.count)
         var resample = [Int](repeating: 0, count: book.replications)
         for _ in 0..<count {
@@ -92,6 +93,10 @@ public enum BusinessCase {
                                     horizonYears: theta[finance.horizon])
                 paybacks[s].append(cash.paybackMonths(limit: paybackSearchMonths))
                 npvs[s].append(cash.npv)
+            }
+            if let top = savings.map({ $0.last! }).max() {
+                let tied = savings.indices.filter { savings[$0].last! == top }
+                for s in tied { bestCounts[s] += 1 / Double(tied.count) }
             }
         }
 
@@ -122,7 +127,8 @@ public enum BusinessCase {
                 id: scenario.id, name: scenario.name, annualSaving: Spread(savings[s]), paybackMonths: Spread(paybacks[s]),
                 npv: Spread(npvs[s]),
                 probabilityPaybackWithin: ["12": share(paybacks[s]) { $0 <= 12 }, "24": share(paybacks[s]) { $0 <= 24 }],
-                probabilitySaving: share(savings[s]) { $0 > 0 }, spreadSources: sources(1 + s))
+                probabilitySaving: share(savings[s]) { $0 > 0 }, probabilityBest: bestCounts[s] / Double(count),
+                spreadSources: sources(1 + s))
         }
         let (target, bars) = tornado(book: book, draws: draws, investments: investments, scenarios: scenarioCases, parameters: parameters)
         return BusinessCaseReport(

@@ -38,8 +38,8 @@ extension BusinessCaseReport {
         generic
             ? language.pick("GENERIC figures (--economics defaults): published ranges, not this company's; replace them with its own in the model's economics section.",
                             "GENEL rakamlar (--economics defaults): yayımlanmış aralıklar, bu şirketin değil; modelin economics bölümüne şirketin kendi rakamlarını yazın.")
-            : language.pick("Figures from the model's economics section (sources below).",
-                            "Rakamlar modelin economics bölümünden (kaynaklar aşağıda).")
+            : language.pick("Figures from the model's economics section (siloscope cost lists each with its source).",
+                            "Rakamlar modelin economics bölümünden (siloscope cost her birini kaynağıyla listeler).")
     }
 
     /// Aligned text for a terminal.

@@ -98,6 +98,9 @@ public struct ScenarioCase: Sendable, Equatable, Codable {
     public var probabilityPaybackWithin: [String: Double]
     /// Probability that the scenario saves money at all.
     public var probabilitySaving: Double
+    /// Probability that its saving is the largest of all the scenarios priced together
+    /// (ties shared), over the same draws.
+    public var probabilityBest: Double
     /// Where the spread of the saving comes from.
     public var spreadSources: SpreadSources
 }

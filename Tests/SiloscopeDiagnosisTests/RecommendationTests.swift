@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import SiloscopeGraph
 import SiloscopeSimulation
+import SiloscopeEconomics
 @testable import SiloscopeDiagnosis
 @testable import SiloscopeModel
 
@@ -229,5 +230,42 @@ func recommend(_ loaded: LoadedModel, _ options: RecommendationOptions) throws -
         let result = PlacementFit.evaluate(function: "it", inputs: FitInputs())
         #expect(result.reasons.isEmpty)
         #expect(result.score == 0)
+    }
+}
+
+/// Placements priced in money: the saving against today and the probability of saving the most.
+@Suite struct RecommendationMoneyTests {
+    static let economics = """
+
+    economics:
+      currency: EUR
+      staff_cost_per_hour: {value: 40, low: 30, high: 55}
+      contact_cost: {phone: 1, branch: 2}
+      customer:
+        margin_per_year: {value: 300, low: 200, high: 450}
+        remaining_years: 4
+        churn_uplift: {high_effort: {value: 0.05, low: 0.02, high: 0.1}, unresolved: 0.1}
+    """
+
+    @Test func everyPlacementIsPricedAgainstToday() throws {
+        let result = try recommend(try load(brokerModel() + Self.economics), quickOptions())
+        #expect(result.currency == "EUR")
+        let today = try #require(result.candidates.first { $0.candidate.isToday })
+        #expect(today.annualSaving == Spread(p10: 0, p50: 0, p90: 0, mean: 0), "today saves exactly nothing against itself")
+        let shares = result.candidates.compactMap(\.probabilityBestSaving)
+        #expect(shares.count == result.candidates.count)
+        #expect(abs(shares.reduce(0, +) - 1) < 1e-9)
+        let ordered = result.byAnnualSaving.map { $0.annualSaving!.mean }
+        #expect(ordered == ordered.sorted(by: >))
+        // Moving the broker closer to the front line saves staff time: someone saves money.
+        #expect(result.byAnnualSaving.first!.annualSaving!.mean > 0)
+        #expect(result.table(language: .en).contains("BY EXPECTED ANNUAL SAVING"))
+    }
+
+    @Test func withoutEconomicsThereIsNoMoneyButAHint() throws {
+        let result = try recommend(try load(brokerModel()), quickOptions(runs: 3, cases: 1_000))
+        #expect(result.currency == nil)
+        #expect(result.candidates.allSatisfy { $0.annualSaving == nil })
+        #expect(result.table(language: .en).contains("no money shown: add an economics section"))
     }
 }

@@ -1,3 +1,4 @@
+import SiloscopeEconomics
 import Foundation
 import SiloscopeModel
 import SiloscopeSimulation
@@ -25,6 +26,7 @@ extension Recommendation {
                               result.score, result.simulationScore, result.fitScore, result.probabilityBest * 100))
         }
         out.append(tr ? "* bugünkü yer; Δ: bugüne göre vaka başına dakika farkı (eşleştirilmiş, %95 aralık)" : "* today's placement; Δ: minutes per case against today (paired, 95% interval)")
+        out.append(contentsOf: moneyLines(language))
         out.append(String(format: tr ? "Ağırlıklar: simülasyon %.2f, uyum %.2f; müşteri dakikası %.1f, çalışan dakikası %.1f; tam simülasyon puanı = %%%.0f iyileşme. %d çalıştırma × %d vaka, tohum %llu."
                                      : "Weights: simulation %.2f, fit %.2f; customer minute %.1f, staff minute %.1f; full simulation score = %.0f%% improvement. %d runs × %d cases, seed %llu.",
                           weights.simulation, weights.fit, weights.customerMinute, weights.staffMinute, weights.improvementScale * 100, runs, casesPerRun, seed))
@@ -80,6 +82,11 @@ extension Recommendation {
                               r.deltaResolutionMinutes.mean, r.deltaResolutionMinutes.halfWidth, r.score, r.simulationScore,
                               r.fitScore, r.probabilityBest * 100))
         }
+        let money = moneyLines(language)
+        if !money.isEmpty {
+            out.append("")
+            out.append(contentsOf: money.map { $0.hasPrefix("  ") ? "-" + $0.dropFirst(1) : $0 })
+        }
         out.append("")
         out.append("## " + (tr ? "Neden" : "Why"))
         for line in explanation { out.append("- " + line[language]) }
@@ -89,6 +96,24 @@ extension Recommendation {
             for line in needed { out.append("- " + line[language]) }
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Placements by expected annual saving, with P10–P90 and the probability of saving
+    /// the most; or the one line saying how to add money.
+    func moneyLines(_ language: Language) -> [String] {
+        let tr = language == .tr
+        guard let currency else { return moneyNote.map { [""] + [$0] } ?? [] }
+        let money = MoneyFormat(currency: currency, language: language)
+        var out = ["", tr ? "YILLIK TASARRUFA GÖRE (bugüne karşı, P50 [P10 – P90], en çok tasarruf olasılığı)"
+                          : "BY EXPECTED ANNUAL SAVING (against today, P50 [P10 – P90], probability of saving the most)"]
+        for result in byAnnualSaving {
+            guard let saving = result.annualSaving else { continue }
+            let name = result.candidate.name + (result.candidate.isToday ? "*" : "")
+            out.append("  \(name): \(money.format(saving.p50)) [\(money.format(saving.p10)) – \(money.format(saving.p90))], "
+                       + String(format: "%.0f%%", (result.probabilityBestSaving ?? 0) * 100))
+        }
+        if let moneyNote { out.append("  " + moneyNote) }
+        return out
     }
 
     /// The recommendation as JSON with snake_case keys.

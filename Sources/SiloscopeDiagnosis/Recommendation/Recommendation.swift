@@ -1,3 +1,4 @@
+import SiloscopeEconomics
 import SiloscopeModel
 import SiloscopeSimulation
 
@@ -33,6 +34,16 @@ public struct Recommendation: Sendable, Codable {
     public var needed: [LocalizedText]
     /// Wall-clock seconds.
     public var wallSeconds: Double
+    /// The currency of each candidate's `annual_saving`, when the model is priced.
+    public var currency: String? = nil
+    /// Where the money comes from, or how to add it.
+    public var moneyNote: String? = nil
+
+    /// Placements from the largest expected annual saving against today to the smallest
+    /// (empty when the model is not priced).
+    public var byAnnualSaving: [CandidateResult] {
+        candidates.filter { $0.annualSaving != nil }.sorted { ($0.annualSaving!.mean, -$0.rank) > ($1.annualSaving!.mean, -$1.rank) }
+    }
 }
 
 /// How firm the answer is.
@@ -93,6 +104,10 @@ public struct CandidateResult: Sendable, Codable {
     public var fitReasons: [FitReason]
     /// Warnings from its simulation (busy units).
     public var warnings: [String]
+    /// Yearly saving against today in the model's currency (P10/P50/P90/mean), when priced.
+    public var annualSaving: Spread? = nil
+    /// Probability that this placement saves the most money of all (today's saves 0).
+    public var probabilityBestSaving: Double? = nil
 }
 
 /// The robustness check.

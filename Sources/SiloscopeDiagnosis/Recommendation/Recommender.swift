@@ -1,4 +1,5 @@
 import Foundation
+import SiloscopeEconomics
 import SiloscopeEngine
 import SiloscopeGraph
 import SiloscopeModel
@@ -16,6 +17,9 @@ public struct RecommendationOptions: Sendable {
     /// Replications and cases per replication in each robustness sample.
     public var robustnessRuns = 4
     public var robustnessCases = 4_000
+    /// Money: with the model's economics section (by default), each placement's annual
+    /// saving against today and its probability of being best on it (docs/economics.md).
+    public var pricing = Pricing.model()
 
     /// Defaults: 20 runs of 10,000 cases per candidate.
     public init() {
@@ -95,6 +99,21 @@ public enum Recommender {
                 probabilityBestSimulated: pBestSim[c], probabilityBest: pBest[c],
                 fitReasons: fits[c].reasons, warnings: report.warnings)
         }
+        let money = options.pricing.economics(of: loaded.model).map { figures in
+            BusinessCase.price(
+                organization: loaded.model.organization.name, economics: figures.economics, generic: figures.generic,
+                today: reports[todayIndex],
+                scenarios: candidates.enumerated().map { c, candidate in
+                    PricedScenario(id: candidate.unit, name: candidate.name, report: reports[c], investment: nil)
+                },
+                options: PricingOptions(draws: options.pricing.options.draws, seed: options.simulation.seed))
+        }
+        if let money {
+            for c in results.indices {
+                results[c].annualSaving = money.scenarios[c].annualSaving
+                results[c].probabilityBestSaving = money.scenarios[c].probabilityBest
+            }
+        }
         let order = results.indices.sorted { (results[$0].score, -$0) > (results[$1].score, -$1) }
         for (rank, c) in order.enumerated() { results[c].rank = rank + 1 }
         let ranked = order.map { results[$0] }
@@ -127,7 +146,8 @@ public enum Recommender {
             weights: weights, runs: runs, casesPerRun: options.simulation.cases, seed: options.simulation.seed,
             candidates: ranked, explanation: explanation, robustness: robustness, unknowns: unknowns,
             needed: Explanation.needed(status: status, unknowns: unknowns, assessment: assessment),
-            wallSeconds: (ContinuousClock.now - started).seconds)
+            wallSeconds: (ContinuousClock.now - started).seconds,
+            currency: money?.currency, moneyNote: money.map { $0.provenance(.en) } ?? (options.pricing.source == .off ? nil : Pricing.hint))
     }
 
     /// Simulates the model with the CRM team under each candidate, all with the same
