@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The main job on a bundled example: validate, simulate, assess, recommend, render,
-# compare scenarios and write the workshop report. Usage: scripts/demo.sh MODEL OUTDIR
+# compare scenarios, price the business case and write the workshop report. Usage: scripts/demo.sh MODEL OUTDIR
 set -euo pipefail
 model="${1:-org-models/bank.yaml}"
 out="${2:-out}"
@@ -34,6 +34,11 @@ for s in scenarios/"$name"-*.yaml; do [ -e "$s" ] && scenarios+=(--scenario "$s"
 if [ ${#scenarios[@]} -gt 0 ] && has compare; then
   step "compare scenarios"
   "$bin" compare "$model" "${scenarios[@]:0:6}" | tee "$out/$name-compare.txt"
+fi
+if has cost; then
+  step "the business case in money"
+  "$bin" cost "$model" "${scenarios[@]:0:6}" | tee "$out/$name-cost.txt"
+  "$bin" cost "$model" "${scenarios[@]:0:6}" --lang tr --format markdown -o "$out/$name-cost.tr.md"
 fi
 if has report; then
   step "workshop report"
