@@ -34,7 +34,7 @@ public struct ScenarioOutcome: Sendable {
     }
 
     /// Compares scenarios applied to `base` with today through ``Comparison`` (common
-    /// random numbers) and simulates each once more in full.
+    /// random numbers), keeping each scenario's full simulation.
     ///
     /// - Throws: ``ReportError/scenarioSimulation(file:message:)`` when an organization
     ///   cannot be simulated.
@@ -51,16 +51,10 @@ public struct ScenarioOutcome: Sendable {
             case .simulation: throw .scenarioSimulation(file: base.sources.file, message: error.description)
             }
         }
+        // The comparison kept each scenario's full simulation (same seed, runs and cases).
         var outcomes: [ScenarioOutcome] = []
-        for (scenario, compared) in zip(applied, comparison.scenarios) {
-            var changed = base
-            changed.model = scenario.model
-            do {
-                let report = try SiloSimulator.run(changed, options: options)
-                outcomes.append(ScenarioOutcome(applied: scenario, compared: compared, simulation: report))
-            } catch {
-                throw .scenarioSimulation(file: scenario.scenario.file, message: error.description)
-            }
+        for (index, (scenario, compared)) in zip(applied, comparison.scenarios).enumerated() {
+            outcomes.append(ScenarioOutcome(applied: scenario, compared: compared, simulation: comparison.simulations[index + 1]))
         }
         return outcomes
     }
