@@ -83,17 +83,18 @@ extension BusinessCaseReport {
                 out.append(row(l.pick("annual saving", "yıllık tasarruf"), scenario.annualSaving, money.format))
                 out.append(row(l.pick("payback (months)", "geri ödeme (ay)"), scenario.paybackMonths, { months($0, l) }))
                 out.append(row(l.pick("NPV", "NBD"), scenario.npv, money.format))
-                let p12 = percent(scenario.probabilityPaybackWithin["12"] ?? 0)
-                let p24 = percent(scenario.probabilityPaybackWithin["24"] ?? 0)
-                out.append(l.pick("  pays back within 12 months: \(p12), within 24: \(p24); saves money at all: \(percent(scenario.probabilitySaving))",
-                                  "  12 ayda geri ödeme: \(p12), 24 ayda: \(p24); tasarruf olasılığı: \(percent(scenario.probabilitySaving))"))
+                let p12 = percent(scenario.probabilityPaybackWithin["12"] ?? 0, l)
+                let p24 = percent(scenario.probabilityPaybackWithin["24"] ?? 0, l)
+                out.append(l.pick("  pays back within 12 months: \(p12), within 24: \(p24); saves money at all: \(percent(scenario.probabilitySaving, l))",
+                                  "  12 ayda geri ödeme: \(p12), 24 ayda: \(p24); tasarruf olasılığı: \(percent(scenario.probabilitySaving, l))"))
                 out.append("  " + sourcesLine(scenario.spreadSources, l))
             }
         }
         if !tornado.isEmpty {
             out.append("")
-            out.append(l.pick("WHAT MOVES \(tornadoTargetLabel(l).uppercased()) MOST (each figure at its low and high end)",
-                              "\(tornadoTargetLabel(l).uppercased(with: Locale(identifier: "tr"))) EN ÇOK NEYLE DEĞİŞİR (her rakam alt ve üst ucunda)"))
+            // Names from the model keep their own case (upper-casing Turkish needs its locale).
+            out.append(l.pick("WHAT MOVES IT MOST: \(tornadoTargetLabel(l)), each figure at its low and high end",
+                              "EN ÇOK NEYLE DEĞİŞİR: \(tornadoTargetLabel(l)), her rakam alt ve üst ucunda"))
             for bar in tornado {
                 out.append(pad("  " + bar.parameter, 44) + pad(money.format(bar.low), 18, right: true) + " … "
                            + pad(money.format(bar.high), 18, right: true)
@@ -153,7 +154,7 @@ extension BusinessCaseReport {
             out.append("|---|---:|---:|---:|---:|---:|")
             for s in scenarios {
                 let saving = "\(money.format(s.annualSaving.p10)) / \(money.format(s.annualSaving.p50)) / \(money.format(s.annualSaving.p90))"
-                out.append("| \(s.name) | \(saving) | \(months(s.paybackMonths.p50, l)) | \(money.format(s.npv.p50)) | \(percent(s.probabilityPaybackWithin["12"] ?? 0)) | \(percent(s.probabilityPaybackWithin["24"] ?? 0)) |")
+                out.append("| \(s.name) | \(saving) | \(months(s.paybackMonths.p50, l)) | \(money.format(s.npv.p50)) | \(percent(s.probabilityPaybackWithin["12"] ?? 0, l)) | \(percent(s.probabilityPaybackWithin["24"] ?? 0, l)) |")
             }
         }
         if !tornado.isEmpty {
@@ -184,11 +185,15 @@ extension BusinessCaseReport {
     }
 
     func sourcesLine(_ sources: SpreadSources, _ l: Language) -> String {
-        l.pick("spread: \(percent(sources.simulation)) from simulation noise, \(percent(sources.parameters)) from the ranges of the economic figures",
-               "yayılım: \(percent(sources.simulation)) simülasyon gürültüsünden, \(percent(sources.parameters)) ekonomik rakamların aralıklarından")
+        l.pick("spread: \(percent(sources.simulation, l)) from simulation noise, \(percent(sources.parameters, l)) from the ranges of the economic figures",
+               "yayılım: \(percent(sources.simulation, l)) simülasyon gürültüsünden, \(percent(sources.parameters, l)) ekonomik rakamların aralıklarından")
     }
 
-    func percent(_ share: Double) -> String { "\(Int((share * 100).rounded())) %" }
+    /// A share as Turkish (`%42`) or English (`42%`) writes it.
+    func percent(_ share: Double, _ l: Language) -> String {
+        let whole = Int((share * 100).rounded())
+        return l == .tr ? "%\(whole)" : "\(whole)%"
+    }
 
     func months(_ value: Double, _ l: Language) -> String {
         guard value.isFinite else { return l.pick("never", "hiç") }
