@@ -109,6 +109,9 @@ public final class Workbook {
         }
         let rootRelations = try reading.relationships(of: "")
         let workbookPart = rootRelations.first { $0.type.hasSuffix("/officeDocument") }.map { PartReader.resolve($0.target, from: "") } ?? "xl/workbook.xml"
+        if workbookPart.hasSuffix(".bin") {
+            throw Self.error(file, "this is an Excel binary workbook (.xlsb), which is not read; save it as .xlsx (Excel Workbook) or CSV")
+        }
         guard archive[workbookPart] != nil else {
             throw Self.error(file, "a zip archive without an Excel workbook part (\(workbookPart)); expected an .xlsx workbook, not a Word or other zip file")
         }
