@@ -22,6 +22,8 @@ func printError(_ text: String) {
 func loadModel(_ path: String, quiet: Bool = false) throws -> LoadedModel {
     do {
         let start = ContinuousClock.now
+        let progress = Progress.start("loading \(path)")
+        defer { progress.stop() }
         let loaded = try ModelLoader.load(path: path)
         Log.logger.info("loaded \(path) in \(ContinuousClock.now - start)")
         Log.logger.debug("\(path): \(loaded.model.units.count) units, \(loaded.model.handoffs.count) handoffs, \(loaded.model.caseTypes.count) case types, \(loaded.warnings.count) warnings")
