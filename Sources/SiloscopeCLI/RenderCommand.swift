@@ -140,11 +140,17 @@ struct RenderCommand: ParsableCommand {
     /// The picture's note when units were collapsed, also printed on standard error with
     /// the flags that expand it.
     func announce(_ collapsed: OrgCollapse.Result) -> String? {
-        let largest = collapsed.hidden.max { $0.value.people < $1.value.people }?.key
+        // The focus's managers hide the rest of the organization, not part of the focus.
+        let parents = Dictionary(collapsed.model.units.map { ($0.id, $0.parent) }) { first, _ in first }
+        var managers = Set<String>()
+        var cursor = focus.flatMap { parents[$0] ?? nil }
+        while let id = cursor, managers.insert(id).inserted { cursor = parents[id] ?? nil }
+        let largest = collapsed.hidden.filter { !managers.contains($0.key) }.max { $0.value.people < $1.value.people }?.key
         var flags: [String] = []
         if let largest { flags.append("--focus \(largest)") }
         if let depth { flags.append("--depth \(depth + 1)") }
         if collapsed.collapsedAutomatically { flags.append("--max-boxes \(collapsed.model.units.count * 2) (0 draws every unit)") }
+        if flags.isEmpty, let focus { flags.append(lang.pick("--focus on a manager above '\(focus)', or without --focus", "'\(focus)' üstündeki bir yöneticiye --focus, ya da --focus olmadan")) }
         let note = collapsed.note(language: lang, flags: flags.joined(separator: ", "))
         if let english = collapsed.note(language: .en, flags: flags.joined(separator: ", ")) { printError("\(file): note: \(english)") }
         return note
