@@ -226,6 +226,13 @@ extension RenderCommand {
     /// Before/after/diff pictures or a heatmap, with friction from a comparison run.
     private func frictionOutputs(_ loaded: LoadedModel, applied: AppliedScenario?,
                                  format: OutputFormat) throws -> [(path: String, data: Data, what: String)] {
+        if view != .heatmap, let applied {
+            // Before simulating: these views lay out every unit of both organizations.
+            let units = Set(loaded.model.units.map(\.id)).union(applied.model.units.map(\.id)).count
+            if units > Self.maximumLayoutBoxes {
+                throw RenderingError.invalidDiagram("the \(view.rawValue) view draws every unit of both organizations (\(units)); at most \(Self.maximumLayoutBoxes) are laid out and this view does not collapse yet; draw --view heatmap or org with --focus UNIT on the scenario's result ('siloscope scenario apply')")
+            }
+        }
         var comparison: ComparisonReport?
         if friction.measure != nil {
             let options = try simulation.options()
@@ -257,10 +264,6 @@ extension RenderCommand {
             return [(output, try diagram.rendered(as: format, engine: BeforeAfterDiagrams.engine), "friction heatmap")]
         }
         guard let applied else { throw ExitCode.validationFailure }
-        let units = Set(loaded.model.units.map(\.id)).union(applied.model.units.map(\.id)).count
-        if units > Self.maximumLayoutBoxes {
-            throw RenderingError.invalidDiagram("the \(view.rawValue) view draws every unit of both organizations (\(units)); at most \(Self.maximumLayoutBoxes) are laid out and this view does not collapse yet; draw --view heatmap or org with --focus UNIT on the scenario's result ('siloscope scenario apply')")
-        }
         let changes = BeforeAfterChanges(before: loaded.model, after: applied.model,
                                          mergedInto: applied.diff.mergedInto, splitInto: applied.diff.splitInto)
         var beforeAfter = BeforeAfterView(before: loaded.model, after: applied.model, changes: changes,
