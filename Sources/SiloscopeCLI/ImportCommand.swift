@@ -108,6 +108,8 @@ struct ImportOrgChart: ParsableCommand {
                                        columns: try options.columnMapping(), organizationName: name, sheet: options.sheet)
         let result: OrgChartImport
         do {
+            let progress = Progress.start("importing \(file)")
+            defer { progress.stop() }
             result = try OrgChartImporter.importFile(path: file, options: settings)
         } catch {
             report(error)
@@ -168,6 +170,8 @@ struct ImportEvents: ParsableCommand {
         let base = try into.map { try loadModel($0).model }
         let result: EventLogImport
         do {
+            let progress = Progress.start("importing \(file)")
+            defer { progress.stop() }
             let data = try TextFile.readData(path: file, maximumSize: EventLogImporter.maximumFileSize)
             result = try EventLogImporter.importLog(data, file: file, into: base, format: EventLogImporter.Format(rawValue: format), options: settings)
         } catch {
