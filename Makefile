@@ -6,7 +6,7 @@ EXAMPLE ?= org-models/bank.yaml
 
 .PHONY: setup build release demo test bench fuzz format lint clean
 
-# Installs what is missing: Graphviz headers and libraries, pkg-config, a font with
+# Installs what is missing: Graphviz headers and libraries, pkg-config, zlib headers, a font with
 # Turkish glyphs. Uses sudo when not root. Safe to run again.
 setup:
 	@bash scripts/setup.sh

@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // C boundary: Graphviz (libgvc + libcgraph) through a small shim header.
@@ -50,11 +51,12 @@ let package = Package(
         .target(name: "SiloscopeEconomics", dependencies: ["SiloscopeModel", "SiloscopeEngine", "SiloscopeSimulation"]),
         // What-if overlays applied to a base model.
         .target(name: "SiloscopeScenarios", dependencies: ["SiloscopeModel", "SiloscopeGraph"]),
-        // HR org-chart CSV (own RFC 4180 byte parser: see docs/import.md), ticket/event logs
-        // (CSV, XES), Graphviz DOT.
+        // HR org-chart CSV (own RFC 4180 byte parser: see docs/import.md) and .xlsx
+        // workbooks (ZIPFoundation for the container, Foundation's XMLParser for the parts),
+        // ticket/event logs (CSV, .xlsx, XES), Graphviz DOT.
         .target(
             name: "SiloscopeImport",
-            dependencies: ["SiloscopeModel", "SiloscopeRendering"]
+            dependencies: ["SiloscopeModel", "SiloscopeRendering", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // The self-contained HTML workshop report.
         .target(
@@ -92,7 +94,9 @@ let package = Package(
         .testTarget(name: "SiloscopeEconomicsTests", dependencies: ["SiloscopeEconomics", "SiloscopeSimulation", "SiloscopeModel", "SiloscopeEngine", "SiloscopeTestSupport"]),
         .testTarget(name: "SiloscopeComparisonTests", dependencies: ["SiloscopeComparison", "SiloscopeTestSupport"]),
         .testTarget(name: "SiloscopeScenariosTests", dependencies: ["SiloscopeScenarios", "SiloscopeTestSupport"]),
-        .testTarget(name: "SiloscopeImportTests", dependencies: ["SiloscopeImport", "SiloscopeSimulation", "SiloscopeTestSupport"]),
+        .testTarget(name: "SiloscopeImportTests", dependencies: ["SiloscopeImport", "SiloscopeSimulation", "SiloscopeTestSupport",
+                                                               .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                    resources: [.copy("Fixtures")]),
         .testTarget(name: "SiloscopeReportTests", dependencies: ["SiloscopeReport", "SiloscopeTestSupport"]),
         .testTarget(name: "SiloscopeCLITests", dependencies: ["SiloscopeCLI", "SiloscopeTestSupport"]),
         // Fuzzing harness: mutated inputs fed to the built binary (see docs/robustness.md).

@@ -4,6 +4,8 @@ set -euo pipefail
 need=()
 pkg-config --exists libgvc 2>/dev/null || need+=(libgraphviz-dev)
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+# ZIPFoundation (reading .xlsx workbooks) links zlib.
+[ -e /usr/include/zlib.h ] || need+=(zlib1g-dev)
 fc-list 2>/dev/null | grep -qi "DejaVu Sans" || need+=(fonts-dejavu-core fontconfig)
 # The engine's instruction-count guard (scripts/instruction-guard.sh, run by make test).
 command -v valgrind >/dev/null 2>&1 || need+=(valgrind)

@@ -17,15 +17,27 @@ func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
 }
 
-/// Loads and validates a model, printing warnings; on errors prints every diagnostic and
-/// exits with the documented code.
+/// The most model warnings a command other than `validate` prints.
+let maximumWarningsShown = 50
+
+/// Loads and validates a model, printing warnings (the first ``maximumWarningsShown``);
+/// on errors prints every diagnostic and exits with the documented code.
 func loadModel(_ path: String, quiet: Bool = false) throws -> LoadedModel {
     do {
         let start = ContinuousClock.now
+        let progress = Progress.start("loading \(path)")
+        defer { progress.stop() }
         let loaded = try ModelLoader.load(path: path)
         Log.logger.info("loaded \(path) in \(ContinuousClock.now - start)")
         Log.logger.debug("\(path): \(loaded.model.units.count) units, \(loaded.model.handoffs.count) handoffs, \(loaded.model.caseTypes.count) case types, \(loaded.warnings.count) warnings")
-        if !quiet { for warning in loaded.warnings { printError(warning.description) } }
+        if !quiet {
+            // Every command but validate shows the first warnings only: a generated or
+            // imported organization of 100,000 units can carry tens of thousands.
+            for warning in loaded.warnings.prefix(maximumWarningsShown) { printError(warning.description) }
+            if loaded.warnings.count > maximumWarningsShown {
+                printError("\(path): … and \(loaded.warnings.count - maximumWarningsShown) more warnings; 'siloscope validate \(path)' lists them all")
+            }
+        }
         return loaded
     } catch {
         report(error)

@@ -13,18 +13,21 @@ struct ImportCommand: ParsableCommand {
     )
 }
 
-/// Options shared by the CSV importers.
+/// Options shared by the table importers (CSV and .xlsx).
 struct CSVImportOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("For an .xlsx workbook: the sheet to read, by name or number (default: the first sheet with values).", valueName: "name|number"))
+    var sheet: String?
+
     @Option(name: .customLong("column"), help: ArgumentHelp("Map a column: ROLE=HEADER or ROLE=NUMBER (repeatable).", valueName: "role=header"))
     var columns: [String] = []
 
     @Option(help: ArgumentHelp("A YAML file mapping roles to headers or column numbers.", valueName: "file"))
     var mapping: String?
 
-    @Option(help: "Encoding: auto, utf-8, utf-16le, utf-16be or windows-1254.")
+    @Option(help: "Encoding of a CSV file: auto, utf-8, utf-16le, utf-16be or windows-1254.")
     var encoding = "auto"
 
-    @Option(help: "Delimiter: auto, comma, semicolon, tab or pipe.")
+    @Option(help: "Delimiter of a CSV file: auto, comma, semicolon, tab or pipe.")
     var delimiter = "auto"
 
     @Option(help: ArgumentHelp("Write the rejected rows, with reasons, to this CSV file.", valueName: "file"))
@@ -82,10 +85,10 @@ struct CSVImportOptions: ParsableArguments {
 struct ImportOrgChart: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "orgchart",
-        abstract: "Turn an HR system's employee export (CSV) into a unit-level model."
+        abstract: "Turn an HR system's employee export (CSV or .xlsx) into a unit-level model."
     )
 
-    @Argument(help: "The employee export (CSV, semicolon or tab separated; UTF-8, UTF-16 or Windows-1254).")
+    @Argument(help: "The employee export: an .xlsx workbook, or CSV (comma, semicolon or tab separated; UTF-8, UTF-16 or Windows-1254).")
     var file: String
 
     @Option(name: .shortAndLong, help: "The model file to write (YAML).")
@@ -102,9 +105,11 @@ struct ImportOrgChart: ParsableCommand {
 
     func run() throws {
         let settings = OrgChartOptions(encoding: try options.parsedEncoding(), delimiter: try options.parsedDelimiter(),
-                                       columns: try options.columnMapping(), organizationName: name)
+                                       columns: try options.columnMapping(), organizationName: name, sheet: options.sheet)
         let result: OrgChartImport
         do {
+            let progress = Progress.start("importing \(file)")
+            defer { progress.stop() }
             result = try OrgChartImporter.importFile(path: file, options: settings)
         } catch {
             report(error)
@@ -125,10 +130,10 @@ struct ImportOrgChart: ParsableCommand {
 struct ImportEvents: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "events",
-        abstract: "Measure how work moves in a ticket/event log (CSV or XES) and calibrate a model from it."
+        abstract: "Measure how work moves in a ticket/event log (CSV, .xlsx or XES) and calibrate a model from it."
     )
 
-    @Argument(help: "The event log: CSV (case id, unit or activity, timestamp, …) or XES.")
+    @Argument(help: "The event log: CSV or an .xlsx workbook (case id, unit or activity, timestamp, …), or XES.")
     var file: String
 
     @Option(help: "The model to calibrate (default: a new model with one unit per unit of the log).")
@@ -140,7 +145,7 @@ struct ImportEvents: ParsableCommand {
     @Option(help: ArgumentHelp("Write the handover-of-work matrix to this CSV file.", valueName: "file"))
     var matrix: String?
 
-    @Option(help: "Log format: auto, csv or xes.")
+    @Option(help: "Log format: auto, csv, xlsx or xes.")
     var format = "auto"
 
     @Option(help: "Numeric dates: dmy (05.03.2024 is 5 March, the default) or mdy.")
@@ -155,16 +160,18 @@ struct ImportEvents: ParsableCommand {
         let inputs = [file] + [into, options.mapping].compactMap { $0 }
         try options.checkOutputs([output, matrix, options.rejected, options.reportFile], inputs: inputs)
         guard format == "auto" || EventLogImporter.Format(rawValue: format) != nil else {
-            throw ValidationError("unknown format '\(format)'; expected auto, csv or xes")
+            throw ValidationError("unknown format '\(format)'; expected auto, csv, xlsx or xes")
         }
     }
 
     func run() throws {
         let settings = EventLogOptions(encoding: try options.parsedEncoding(), delimiter: try options.parsedDelimiter(),
-                                       columns: try options.columnMapping(), dateOrder: dateOrder, timestamps: timestamps)
+                                       columns: try options.columnMapping(), dateOrder: dateOrder, timestamps: timestamps, sheet: options.sheet)
         let base = try into.map { try loadModel($0).model }
         let result: EventLogImport
         do {
+            let progress = Progress.start("importing \(file)")
+            defer { progress.stop() }
             let data = try TextFile.readData(path: file, maximumSize: EventLogImporter.maximumFileSize)
             result = try EventLogImporter.importLog(data, file: file, into: base, format: EventLogImporter.Format(rawValue: format), options: settings)
         } catch {

@@ -58,6 +58,15 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Language of the words the pictures write themselves (titles, legends, kind and staff, what changed): en or tr.")
     var lang: Language = .en
 
+    @Option(help: "Org and heatmap views: draw N levels (1 = the root, or the focus, alone); deeper subtrees are collapsed into one box each.")
+    var depth: Int?
+
+    @Option(help: ArgumentHelp("Org and heatmap views: draw this unit's subtree and the path up to the root.", valueName: "unit"))
+    var focus: String?
+
+    @Option(name: .customLong("max-boxes"), help: "Org and heatmap views: collapse from the bottom when more boxes than this would be drawn (0: never collapse).")
+    var maxBoxes: Int = OrgCollapse.defaultMaximumBoxes
+
     @OptionGroup var simulation: SimulationFlags
 
     func validate() throws {
@@ -70,6 +79,11 @@ struct RenderCommand: ParsableCommand {
         if view == .heatmap, friction == .none {
             throw ValidationError("--view heatmap draws friction; use --friction minutes or bounces")
         }
+        if let depth, depth < 1 { throw ValidationError("--depth must be at least 1 (1 draws the root, or the focus, alone)") }
+        if maxBoxes < 0 { throw ValidationError("--max-boxes must be 0 (never collapse) or more") }
+        if depth != nil || focus != nil, ![.org, .heatmap].contains(view) {
+            throw ValidationError("--depth and --focus apply to --view org and heatmap")
+        }
         if resolvedFormat == nil {
             throw ValidationError(
                 "cannot tell the format from '\(output)'; use a .svg, .png, .pdf or .dot file name or pass --format")
@@ -81,14 +95,65 @@ struct RenderCommand: ParsableCommand {
         guard let view = view.orgView else { return try runChangeView(format: format) }
         let loaded = try loadModel(file)
         let data: Data
+        var drawn = loaded.model.units.count
         do {
-            data = try view.diagram(for: loaded.model, language: lang).rendered(as: format, engine: engine)
+            var diagram: Diagram
+            if view == .org {
+                let collapsed = try collapse(loaded.model)
+                drawn = collapsed.model.units.count
+                diagram = try view.diagram(for: loaded.model, language: lang, collapsed: collapsed, note: announce(collapsed))
+            } else {
+                diagram = try view.diagram(for: loaded.model, language: lang)
+            }
+            try Self.checkSize(diagram, view: self.view)
+            let progress = Progress.start("laying out \(diagram.nodes.count) boxes")
+            defer { progress.stop() }
+            data = try diagram.rendered(as: format, engine: engine)
         } catch {
             printError("\(file): error: \(error.description)")
             throw Exit.invalidInput
         }
         try writeOutput(data, to: output, inputs: [file])
-        print("\(output): \(view.rawValue) view of \(loaded.model.units.count) units, \(format.rawValue), \(data.count) bytes")
+        let of = drawn == loaded.model.units.count ? "\(drawn) units" : "\(drawn) of \(loaded.model.units.count) units"
+        print("\(output): \(view.rawValue) view of \(of), \(format.rawValue), \(data.count) bytes")
+    }
+
+    /// The most boxes handed to Graphviz: a layout of 2,000 boxes takes seconds; tens of
+    /// thousands take minutes and gigabytes.
+    static let maximumLayoutBoxes = 2_000
+
+    /// Refuses a diagram too large to lay out in seconds, saying what to do instead.
+    static func checkSize(_ diagram: Diagram, view: RenderView) throws(RenderingError) {
+        guard diagram.nodes.count > maximumLayoutBoxes else { return }
+        let instead = [.org, .heatmap].contains(view)
+            ? "lower --max-boxes, or use --focus UNIT or --depth N"
+            : "draw --view org or heatmap, which collapse large organizations (--focus UNIT, --depth N)"
+        throw .invalidDiagram("the \(view.rawValue) view would hold \(diagram.nodes.count) boxes; at most \(maximumLayoutBoxes) are laid out (more take minutes and gigabytes, and no label could be read); \(instead)")
+    }
+
+    /// The org or heatmap collapsing rules from the flags.
+    func collapse(_ model: OrgModel, keep: Set<String> = []) throws(RenderingError) -> OrgCollapse.Result {
+        let rules = OrgCollapse(depth: depth, focus: focus, maximumBoxes: maxBoxes == 0 ? nil : maxBoxes, keep: keep)
+        return try rules.apply(to: model)
+    }
+
+    /// The picture's note when units were collapsed, also printed on standard error with
+    /// the flags that expand it.
+    func announce(_ collapsed: OrgCollapse.Result) -> String? {
+        // The focus's managers hide the rest of the organization, not part of the focus.
+        let parents = Dictionary(collapsed.model.units.map { ($0.id, $0.parent) }) { first, _ in first }
+        var managers = Set<String>()
+        var cursor = focus.flatMap { parents[$0] ?? nil }
+        while let id = cursor, managers.insert(id).inserted { cursor = parents[id] ?? nil }
+        let largest = collapsed.hidden.filter { !managers.contains($0.key) }.max { $0.value.people < $1.value.people }?.key
+        var flags: [String] = []
+        if let largest { flags.append("--focus \(largest)") }
+        if let depth { flags.append("--depth \(depth + 1)") }
+        if collapsed.collapsedAutomatically { flags.append("--max-boxes \(collapsed.model.units.count * 2) (0 draws every unit)") }
+        if flags.isEmpty, let focus { flags.append(lang.pick("--focus on a manager above '\(focus)', or without --focus", "'\(focus)' üstündeki bir yöneticiye --focus, ya da --focus olmadan")) }
+        let note = collapsed.note(language: lang, flags: flags.joined(separator: ", "))
+        if let english = collapsed.note(language: .en, flags: flags.joined(separator: ", ")) { printError("\(file): note: \(english)") }
+        return note
     }
 }
 
@@ -161,6 +226,13 @@ extension RenderCommand {
     /// Before/after/diff pictures or a heatmap, with friction from a comparison run.
     private func frictionOutputs(_ loaded: LoadedModel, applied: AppliedScenario?,
                                  format: OutputFormat) throws -> [(path: String, data: Data, what: String)] {
+        if view != .heatmap, let applied {
+            // Before simulating: these views lay out every unit of both organizations.
+            let units = Set(loaded.model.units.map(\.id)).union(applied.model.units.map(\.id)).count
+            if units > Self.maximumLayoutBoxes {
+                throw RenderingError.invalidDiagram("the \(view.rawValue) view draws every unit of both organizations (\(units)); at most \(Self.maximumLayoutBoxes) are laid out and this view does not collapse yet; draw --view heatmap or org with --focus UNIT on the scenario's result ('siloscope scenario apply')")
+            }
+        }
         var comparison: ComparisonReport?
         if friction.measure != nil {
             let options = try simulation.options()
@@ -179,10 +251,16 @@ extension RenderCommand {
         let afterFriction = comparison?.scenarios.first.map { EdgeFriction.map($0.edges) }
         if view == .heatmap {
             let model = applied?.model ?? loaded.model
+            let friction = afterFriction ?? beforeFriction ?? [:]
+            // Every unit at either end of an edge with friction stays drawn.
+            let carrying = friction.filter { $0.value.addedMinutes > 0 || $0.value.bounces > 0 }.keys
+            let collapsed = try collapse(model, keep: Set(carrying.flatMap { [$0.from, $0.to] }))
+            let note = announce(collapsed)
             let diagram = try BeforeAfterView.heatmap(
-                model: model, friction: afterFriction ?? beforeFriction ?? [:], measure: measure,
+                model: collapsed.namingCollapsed(language: lang), friction: collapsed.friction(friction, adding: EdgeFriction.adding), measure: measure,
                 title: applied.map { lang.pick("Friction after ", "Sürtünme, senaryodan sonra: ") + "'\($0.scenario.name)'" },
-                language: lang)
+                subtitle: note, language: lang)
+            try Self.checkSize(diagram, view: view)
             return [(output, try diagram.rendered(as: format, engine: BeforeAfterDiagrams.engine), "friction heatmap")]
         }
         guard let applied else { throw ExitCode.validationFailure }

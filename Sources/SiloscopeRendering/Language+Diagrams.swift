@@ -13,6 +13,17 @@ extension Language {
         return self == .tr ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 
+    /// A count with thousands grouped: "1,240", in Turkish "1.240".
+    func grouped(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var result = ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0, (digits.count - offset) % 3 == 0 { result.append(self == .tr ? "." : ",") }
+            result.append(digit)
+        }
+        return (value < 0 ? "-" : "") + result
+    }
+
     /// A share as a whole percentage: "40%", in Turkish "%40".
     func percent(_ share: Double) -> String {
         let whole = Int(saturating: (share * 100).rounded())

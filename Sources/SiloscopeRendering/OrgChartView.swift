@@ -33,6 +33,11 @@ public struct OrgChartView: Sendable {
     public var leafStackRows: Int
     /// The language of the words the chart writes itself (legend, kind and staff).
     public var language: Language
+    /// Units that stand for undrawn subtrees (see ``OrgCollapse``): their boxes say
+    /// "+37 units, 1,240 people" and are drawn with a double border.
+    public var hidden: [String: OrgCollapse.Hidden] = [:]
+    /// A note under the legend (what was collapsed and how to expand it).
+    public var note: String?
 
     /// Creates the view.
     ///
@@ -75,7 +80,11 @@ public struct OrgChartView: Sendable {
 
         // Units, in model order.
         for (index, unit) in model.units.enumerated() {
-            var node = Diagram.Node(id: unit.id, label: OrgDiagramStyle.unitLabel(unit, isCRM: unit.id == crmUnit, language: language))
+            var node = Diagram.Node(id: unit.id, label: OrgDiagramStyle.unitLabel(unit, isCRM: unit.id == crmUnit, language: language,
+                                                                                  hidden: hidden[unit.id]))
+            if hidden[unit.id] != nil {
+                node.attributes = ["peripheries": "2", "fillcolor": OrgDiagramStyle.collapsedFill]
+            }
             if unit.id == crmUnit {
                 node.attributes = [
                     "fillcolor": OrgDiagramStyle.crmFill, "color": OrgDiagramStyle.crmBorder, "penwidth": "3.5",
@@ -136,8 +145,12 @@ public struct OrgChartView: Sendable {
             legend.append(.init(sample: "CRM", sampleColor: OrgDiagramStyle.crmBorder, fill: OrgDiagramStyle.crmFill,
                                 text: language.pick("the CRM team", "CRM ekibi")))
         }
+        if !hidden.isEmpty {
+            legend.append(.init(sample: "+N", sampleColor: OrgDiagramStyle.unitBorder, fill: OrgDiagramStyle.collapsedFill,
+                                text: language.pick("a collapsed subtree: the unit and everything below it", "daraltılmış alt ağaç: birim ve altındaki her şey")))
+        }
         diagram.label = OrgDiagramStyle.titleAndLegend(
-            title: title ?? model.organization.name + language.pick(" — org chart", " — organizasyon şeması"), rows: legend)
+            title: title ?? model.organization.name + language.pick(" — org chart", " — organizasyon şeması"), rows: legend, note: note)
         return diagram
     }
 

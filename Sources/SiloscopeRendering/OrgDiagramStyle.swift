@@ -25,6 +25,7 @@ enum OrgDiagramStyle {
     /// reads as "low friction".
     static let noFrictionColor = "#9a9a9a"
     static let legendBorder = "#bbbbbb"
+    static let noteInk = "#8a3b00"
 
     /// Light fills for division clusters, with a darker border each; readable behind
     /// black text and distinct from the CRM highlight.
@@ -62,14 +63,27 @@ enum OrgDiagramStyle {
     // MARK: Labels
 
     /// A unit's label: display name in bold, then kind and staff in small grey type.
-    static func unitLabel(_ unit: SiloscopeModel.Unit, isCRM: Bool, language: Language = .en) -> Label {
+    static func unitLabel(_ unit: SiloscopeModel.Unit, isCRM: Bool, language: Language = .en, hidden: OrgCollapse.Hidden? = nil) -> Label {
         let name = wrapped(unit.name).map(Label.escapingHTML).joined(separator: "<BR/>")
         let detail = unitDetail(unit, isCRM: isCRM, language: language)
+        let summary = hidden.map {
+            "<TR><TD><FONT POINT-SIZE=\"\(detailFontSize)\"><B>" + Label.escapingHTML(collapsedSummary($0, language: language)) + "</B></FONT></TD></TR>"
+        } ?? ""
         return .html(
             "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">"
                 + "<TR><TD><B>\(name)</B></TD></TR>"
                 + "<TR><TD><FONT POINT-SIZE=\"\(detailFontSize)\" COLOR=\"\(detailInk)\">"
-                + Label.escapingHTML(detail) + "</FONT></TD></TR></TABLE>")
+                + Label.escapingHTML(detail) + "</FONT></TD></TR>" + summary + "</TABLE>")
+    }
+
+    /// Fill of a box standing for a collapsed subtree.
+    static let collapsedFill = "#ececec"
+
+    /// "+37 units, 1,240 people" (Turkish: "+37 birim, 1.240 kişi").
+    static func collapsedSummary(_ hidden: OrgCollapse.Hidden, language: Language) -> String {
+        let units = language.grouped(hidden.units)
+        let people = language.grouped(hidden.people)
+        return language.pick("+\(units) unit\(hidden.units == 1 ? "" : "s"), \(people) people", "+\(units) birim, \(people) kişi")
     }
 
     /// The small grey line under a unit's name: kind and staff (and "CRM team").
@@ -170,7 +184,7 @@ enum OrgDiagramStyle {
     }
 
     /// The diagram's title with the legend beneath it, as an HTML-like graph label.
-    static func titleAndLegend(title: String, rows: [LegendRow]) -> Label {
+    static func titleAndLegend(title: String, rows: [LegendRow], note: String? = nil) -> Label {
         var html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">"
         html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"20\"><B>"
             + Label.escapingHTML(title) + "</B></FONT></TD></TR>"
@@ -180,6 +194,11 @@ enum OrgDiagramStyle {
                 + Label.escapingHTML(row.sample) + "</FONT></TD>"
                 + "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(detailFontSize + 1)\">"
                 + Label.escapingHTML(row.text) + "</FONT></TD></TR>"
+        }
+        if let note {
+            let lines = wrapped(note, width: 90).map(Label.escapingHTML).joined(separator: "<BR ALIGN=\"LEFT\"/>")
+            html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(detailFontSize + 1)\" COLOR=\"\(noteInk)\">"
+                + lines + "<BR ALIGN=\"LEFT\"/></FONT></TD></TR>"
         }
         return .html(html + "</TABLE>")
     }

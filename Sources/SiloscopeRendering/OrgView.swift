@@ -13,15 +13,22 @@ public enum OrgView: String, CaseIterable, Sendable {
     ///   - model: The organization.
     ///   - friction: Optional friction per handoff edge.
     ///   - language: The language of the words the view writes itself.
+    ///   - collapsed: For the org view, the result of ``OrgCollapse`` on `model` (drawn
+    ///     instead of `model`, with its note), or `nil` to draw every unit.
+    ///   - note: A note under the legend (org view).
     /// - Returns: A diagram to render with ``LayoutEngine/dot``.
     /// - Throws: ``RenderingError/invalidDiagram(_:)`` when the model's structure is broken.
     public func diagram(
-        for model: OrgModel, friction: [HandoffKey: Double] = [:], language: Language = .en
+        for model: OrgModel, friction: [HandoffKey: Double] = [:], language: Language = .en,
+        collapsed: OrgCollapse.Result? = nil, note: String? = nil
     ) throws(RenderingError) -> Diagram {
         switch self {
         case .org:
-            var view = OrgChartView(model: model, friction: friction)
+            var view = OrgChartView(model: collapsed?.model ?? model,
+                                    friction: collapsed.map { $0.friction(friction, adding: +) } ?? friction)
             view.language = language
+            view.hidden = collapsed?.hidden ?? [:]
+            view.note = note
             return try view.diagram()
         case .handoffs:
             var view = HandoffView(model: model, friction: friction)

@@ -42,7 +42,7 @@ public struct CalibrationSummary: Sendable {
     public var isBalanced: Bool { source.isBalanced(eventsUsed: eventsUsed) }
 
     /// The anomalies as warnings.
-    public var diagnostics: [Diagnostic] { anomalies.map { $0.diagnostic(file: source.file) } }
+    public var diagnostics: [Diagnostic] { anomalies.map { source.sheet?.diagnostic($0, file: source.file) ?? $0.diagnostic(file: source.file) } }
 
     /// A plain-text report: input, row balance, handovers, ping-pong, arrivals, handling
     /// times, and what was written.
@@ -85,7 +85,8 @@ public struct CalibrationSummary: Sendable {
         } else {
             lines.append("anomalies: \(anomalies.count)")
             for anomaly in anomalies.prefix(cap) {
-                let rows = anomaly.rowList.isEmpty ? "" : "\(anomaly.rowList): "
+                let place = source.sheet?.cells(of: anomaly) ?? anomaly.rowList
+                let rows = place.isEmpty ? "" : "\(place): "
                 lines.append("  [\(anomaly.kind.rawValue)] \(rows)\(anomaly.message)")
                 lines.append("      → \(anomaly.handling)")
             }

@@ -1,39 +1,30 @@
 import Foundation
 import SiloscopeModel
 
-/// Reads an event log from CSV: one row per event, with a case id, a timestamp and a
+/// Reads an event log from CSV or an `.xlsx` workbook: one row per event, with a case id, a timestamp and a
 /// unit (or an activity standing for the unit), and optionally a channel, a case type,
 /// a lifecycle transition and a resource.
 ///
 /// The simulator's `--event-log` writes `case_id,case_type,activity,unit,channel,
 /// timestamp,lifecycle`, which is read without a mapping.
 public enum EventLogCSVReader {
-    /// Reads CSV bytes.
+    /// Reads CSV or workbook bytes (a workbook is recognised by its zip signature).
     ///
     /// - Throws: ``DiagnosticsError`` when the text cannot be decoded or parsed, a
     ///   required column is missing, or no row is usable.
     /// - Complexity: O(n) in the size of the file.
     public static func read(_ data: Data, file: String, options: EventLogOptions = EventLogOptions()) throws(DiagnosticsError) -> EventLogReading {
-        let text = try TextDecoder.decode(data, forced: options.encoding, file: file)
-        let delimiter = options.delimiter ?? CSVDelimiter.detect(in: text.utf8)
-        var parser = CSVParser(utf8: text.utf8, delimiter: delimiter.byte, file: file)
-        var header: CSVRecord?
-        while header == nil, let record = try parser.next() {
-            if !record.isBlank { header = record }
+        var table = try TableSource(data: data, file: file, encoding: options.encoding, delimiter: options.delimiter, sheet: options.sheet)
+        let header = try TableHeader<EventLogColumn>.find(in: &table, overrides: options.columns, expected: "a first row naming the columns (case_id,unit,timestamp,…)") { mapping in
+            guard mapping[.unit] == nil, mapping[.activity] == nil else { return nil }
+            return Diagnostic(severity: .error, file: file, position: SourcePosition(line: 1, column: 1), path: "columns.unit",
+                              message: "no column for 'unit' or 'activity' among the headers \(mapping.headers.joined(separator: ", ")); expected the unit that handled each event, or map it with --column unit=HEADER")
         }
-        guard let header else {
-            throw DiagnosticsError([Diagnostic(severity: .error, file: file, position: nil, path: "",
-                                               message: "the file has no header row; expected a first row naming the columns (case_id,unit,timestamp,…)")])
-        }
-        let mapping = try ColumnMapping<EventLogColumn>.resolve(headers: header.fields, overrides: options.columns, file: file)
-        guard mapping[.unit] != nil || mapping[.activity] != nil else {
-            throw DiagnosticsError([Diagnostic(severity: .error, file: file, position: SourcePosition(line: header.line, column: 1), path: "columns.unit",
-                                               message: "no column for 'unit' or 'activity' among the headers \(mapping.headers.joined(separator: ", ")); expected the unit that handled each event, or map it with --column unit=HEADER")])
-        }
+        let mapping = header.mapping
         let unitRole: EventLogColumn = mapping[.unit] != nil ? .unit : .activity
         let parserForTime = TimestampParser(order: options.dateOrder)
         var log = EventLog()
-        log.reserveCapacity(text.utf8.count / 48)
+        log.reserveCapacity(data.count / 48)
         var rejected: [RejectedRow] = []
         var rowsRead = 0
         var problems: [ImportAnomaly.Kind: (rows: [Int], example: String)] = [:]
@@ -49,7 +40,11 @@ public enum EventLogCSVReader {
             return fields[column].trimmed
         }
         var lifecycles: [String: EventLog.Lifecycle] = [:]
-        while let record = try parser.next() {
+        for record in header.above where !record.isBlank {
+            rowsRead += 1
+            rejected.append(RejectedRow(row: record.number, line: record.line, reason: "above the header row \(header.record.number) (a title or note)", fields: record.fields))
+        }
+        while let record = try table.next() {
             rowsRead += 1
             let fields = record.fields
             if record.isBlank { reject(record, .blankRow, "blank row"); continue }
@@ -89,8 +84,11 @@ public enum EventLogCSVReader {
         }
         var descriptions = mapping.descriptions
         if unitRole == .activity { descriptions.append("unit ← the activity (no unit column)") }
-        let source = EventLogSource(file: file, format: "CSV, \(text.summary), delimiter \(delimiter)", columns: descriptions,
-                                    headers: mapping.headers, delimiter: delimiter, rowsRead: rowsRead, rejected: rejected, anomalies: anomalies)
+        let format = table.isWorkbook ? table.description : "CSV, \(table.description), delimiter \(table.delimiter)"
+        var source = EventLogSource(file: file, format: format, columns: descriptions,
+                                    headers: mapping.headers, delimiter: table.delimiter, rowsRead: rowsRead, rejected: rejected, anomalies: anomalies)
+        source.sheet = table.sheet
+        source.sheet?.columns = EventLogColumn.anomalyColumns(mapping, unit: unitRole)
         return EventLogReading(log: log, source: source)
     }
 }

@@ -47,3 +47,14 @@ public enum EventLogColumn: String, ColumnRole {
     /// Headers that are not roles although they contain a synonym.
     public static var ignoredHeaders: Set<String> { ["casename", "tickettitle", "caseidtype", "datecreatedby"] }
 }
+
+extension EventLogColumn {
+    /// The column each anomaly kind is about, for naming cells (`Kayıtlar!C12`).
+    static func anomalyColumns(_ mapping: ColumnMapping<EventLogColumn>, unit: EventLogColumn) -> [ImportAnomaly.Kind: Int] {
+        let roles: [ImportAnomaly.Kind: EventLogColumn] = [
+            .badTimestamp: .timestamp, .outOfOrder: .timestamp, .outlyingTimestamp: .timestamp, .unpairedLifecycle: .lifecycle,
+            .unknownUnit: unit, .missingID: .caseID,
+        ]
+        return roles.compactMapValues { mapping[$0] }
+    }
+}

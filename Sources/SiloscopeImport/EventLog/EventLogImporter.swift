@@ -12,10 +12,14 @@ public enum EventLogImporter {
         case csv
         /// IEEE XES XML.
         case xes
+        /// An Excel workbook (read like CSV, from one sheet).
+        case xlsx
     }
 
-    /// The format of a file: by extension, else XML if the text starts with `<`.
+    /// The format of a file: a workbook by its zip (or OLE) signature, else by
+    /// extension, else XML if the text starts with `<`.
     public static func format(of data: Data, path: String) -> Format {
+        if Workbook.isZip(data) || Workbook.isCompoundFile(data) { return .xlsx }
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
         if ext == "xes" || ext == "xml" { return .xes }
         if ext == "csv" || ext == "tsv" || ext == "txt" { return .csv }
@@ -26,7 +30,7 @@ public enum EventLogImporter {
     /// Reads a log from bytes in the given format.
     public static func read(_ data: Data, file: String, format: Format, options: EventLogOptions = EventLogOptions()) throws(DiagnosticsError) -> EventLogReading {
         switch format {
-        case .csv: try EventLogCSVReader.read(data, file: file, options: options)
+        case .csv, .xlsx: try EventLogCSVReader.read(data, file: file, options: options)
         case .xes: try XESReader.read(data, file: file, options: options)
         }
     }

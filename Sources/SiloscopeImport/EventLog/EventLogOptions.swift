@@ -18,14 +18,18 @@ public struct EventLogOptions: Sendable {
     public var dateOrder: TimestampParser.DateOrder
     /// What a timestamp marks when there is no lifecycle column.
     public var timestamps: TimestampMeaning
+    /// For a workbook, the sheet's name or 1-based number; `nil` reads the first sheet
+    /// with values.
+    public var sheet: String?
 
     /// Creates options.
     public init(encoding: TextEncoding? = nil, delimiter: CSVDelimiter? = nil, columns: [String: String] = [:],
-                dateOrder: TimestampParser.DateOrder = .dayMonthYear, timestamps: TimestampMeaning = .start) {
+                dateOrder: TimestampParser.DateOrder = .dayMonthYear, timestamps: TimestampMeaning = .start, sheet: String? = nil) {
         self.encoding = encoding
         self.delimiter = delimiter
         self.columns = columns
         self.dateOrder = dateOrder
         self.timestamps = timestamps
+        self.sheet = sheet
     }
 }

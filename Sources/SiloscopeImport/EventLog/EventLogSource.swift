@@ -5,7 +5,7 @@ import SiloscopeModel
 public struct EventLogSource: Sendable {
     /// The file read.
     public var file: String
-    /// "CSV, UTF-8 (valid UTF-8), delimiter ','" or "XES".
+    /// "CSV, UTF-8 (valid UTF-8), delimiter ','", "Excel workbook, sheet 'Kayıtlar' (…)" or "XES".
     public var format: String
     /// How columns (or XES attributes) were mapped, one line per role.
     public var columns: [String]
@@ -19,6 +19,8 @@ public struct EventLogSource: Sendable {
     public var rejected: [RejectedRow]
     /// Anomalies found while reading.
     public var anomalies: [ImportAnomaly]
+    /// The worksheet read and how its cells are named; `nil` for CSV and XES.
+    public var sheet: SheetNaming?
 
     /// Always true: rows read = events used + rows rejected.
     public func isBalanced(eventsUsed: Int) -> Bool { rowsRead == eventsUsed + rejected.count }

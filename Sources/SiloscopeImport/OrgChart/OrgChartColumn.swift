@@ -60,3 +60,14 @@ public enum OrgChartColumn: String, ColumnRole {
          "yoneticieposta", "yoneticiemail"]
     }
 }
+
+extension OrgChartColumn {
+    /// The column each anomaly kind is about, for naming cells (`Personel!D12`).
+    static func anomalyColumns(_ mapping: ColumnMapping<OrgChartColumn>) -> [ImportAnomaly.Kind: Int] {
+        let roles: [ImportAnomaly.Kind: OrgChartColumn] = [
+            .duplicateID: .employeeID, .missingID: .employeeID, .unknownManager: .managerID, .managerCycle: .managerID,
+            .severalRoots: .managerID, .noDepartment: .department, .departmentSpellings: .department,
+        ]
+        return roles.compactMapValues { mapping[$0] }
+    }
+}

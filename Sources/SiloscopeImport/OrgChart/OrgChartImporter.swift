@@ -10,7 +10,7 @@ public struct OrgChartImport: Sendable {
     public var summary: OrgChartSummary
 }
 
-/// Turns an HR system's employee export (CSV) into a unit-level ``OrgModel``.
+/// Turns an HR system's employee export (CSV or an `.xlsx` workbook) into a unit-level ``OrgModel``.
 ///
 /// A department is a unit; its head is its member highest in the manager chain; its
 /// parent is the department of its head's manager; its staff is its head count. Every
@@ -36,46 +36,40 @@ public enum OrgChartImporter {
         return try importCSV(data, file: path, options: options)
     }
 
-    /// Imports export bytes.
+    /// Imports export bytes: CSV text, or an `.xlsx` workbook (recognised by its zip
+    /// signature, whatever the name).
     ///
     /// - Parameters:
-    ///   - data: the file's bytes, in any supported encoding.
+    ///   - data: the file's bytes, in any supported encoding, or a workbook.
     ///   - file: the name used in messages.
-    ///   - options: encoding, delimiter and column mapping (detected when absent).
+    ///   - options: encoding, delimiter, sheet and column mapping (detected when absent).
     /// - Returns: the model and the summary.
-    /// - Throws: ``DiagnosticsError`` naming the file, row, line and column.
+    /// - Throws: ``DiagnosticsError`` naming the file, row, line and column (or the
+    ///   sheet's cell).
     /// - Complexity: O(n) in the size of the file (plus sorting department names).
     public static func importCSV(_ data: Data, file: String, options: OrgChartOptions = OrgChartOptions()) throws(DiagnosticsError) -> OrgChartImport {
-        let text = try TextDecoder.decode(data, forced: options.encoding, file: file)
-        let delimiter = options.delimiter ?? CSVDelimiter.detect(in: text.utf8)
-        var parser = CSVParser(utf8: text.utf8, delimiter: delimiter.byte, file: file)
-        var header: CSVRecord?
-        var leadingBlank: [Int] = []
-        while let record = try parser.next() {
-            if record.isBlank { leadingBlank.append(record.number); continue }
-            header = record
-            break
-        }
-        guard let header else {
-            throw DiagnosticsError([Diagnostic(severity: .error, file: file, position: nil, path: "",
-                                               message: "the file has no header row; expected a first row naming the columns (Sicil No;Ad Soyad;Departman;Yönetici Sicil …)")])
-        }
-        let mapping = try ColumnMapping<OrgChartColumn>.resolve(headers: header.fields, overrides: options.columns, file: file)
+        var table = try TableSource(data: data, file: file, encoding: options.encoding, delimiter: options.delimiter, sheet: options.sheet)
+        let header = try TableHeader<OrgChartColumn>.find(in: &table, overrides: options.columns,
+                                                          expected: "a first row naming the columns (Sicil No;Ad Soyad;Departman;Yönetici Sicil …)")
+        let mapping = header.mapping
         var rows = OrgChartRows(mapping: mapping, file: file)
-        for row in leadingBlank { rows.rejectBlank(CSVRecord(fields: [""], number: row, line: row)) }
-        while let record = try parser.next() { rows.add(record) }
+        for record in header.above { rows.rejectAboveHeader(record, header: header.record.number) }
+        while let record = try table.next() { rows.add(record) }
         rows.finish()
         guard !rows.employees.isEmpty else {
             let reasons = Dictionary(grouping: rows.rejected, by: \.reason).map { "\($0.value.count) × \($0.key)" }.sorted()
-            throw DiagnosticsError([Diagnostic(severity: .error, file: file, position: header.line == 1 ? nil : SourcePosition(line: header.line, column: 1), path: "",
-                                               message: "no usable rows: \(rows.rowsRead) read, all rejected (\(reasons.prefix(5).joined(separator: "; "))); expected employee rows under the header")])
+            throw table.place(DiagnosticsError([Diagnostic(severity: .error, file: file, position: nil, path: "",
+                                               message: "no usable rows: \(rows.rowsRead) read, all rejected (\(reasons.prefix(5).joined(separator: "; "))); expected employee rows under the header")]),
+                              at: header.record)
         }
         var hierarchy = OrgChartHierarchy(employees: rows.employees)
         let units = OrgChartUnits(employees: rows.employees, hierarchy: &hierarchy)
         let name = options.organizationName ?? "Imported organization"
         let model = OrgModel(organization: OrganizationInfo(name: name), units: units.units)
+        var sheet = table.sheet
+        sheet?.columns = OrgChartColumn.anomalyColumns(mapping)
         let summary = OrgChartSummary(
-            file: file, encoding: text.summary, delimiter: delimiter, columns: mapping.descriptions,
+            file: file, encoding: table.description, delimiter: table.delimiter, sheet: sheet, columns: mapping.descriptions,
             headers: mapping.headers, rowsRead: rows.rowsRead, rowsUsed: rows.employees.count, rejected: rows.rejected,
             anomalies: rows.anomalies + hierarchy.anomalies + units.anomalies, unitCount: units.units.count,
             root: units.units.first.map { "\($0.name) ('\($0.id)')" } ?? "", lines: rows.lines)

@@ -8,13 +8,17 @@ public struct OrgChartOptions: Sendable {
     public var columns: [String: String]
     /// The organization's name in the model; `nil` uses the file's base name.
     public var organizationName: String?
+    /// For a workbook, the sheet's name or 1-based number; `nil` reads the first sheet
+    /// with values.
+    public var sheet: String?
 
     /// Creates options.
     public init(encoding: TextEncoding? = nil, delimiter: CSVDelimiter? = nil, columns: [String: String] = [:],
-                organizationName: String? = nil) {
+                organizationName: String? = nil, sheet: String? = nil) {
         self.encoding = encoding
         self.delimiter = delimiter
         self.columns = columns
         self.organizationName = organizationName
+        self.sheet = sheet
     }
 }

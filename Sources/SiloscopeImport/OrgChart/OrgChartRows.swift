@@ -29,6 +29,14 @@ struct OrgChartRows {
         rejected.append(RejectedRow(row: record.number, line: record.line, reason: "blank row", fields: record.fields))
     }
 
+    /// A row above the header: blank, or a title or note.
+    mutating func rejectAboveHeader(_ record: CSVRecord, header: Int) {
+        if record.isBlank { return rejectBlank(record) }
+        rowsRead += 1
+        if record.line != record.number { lines[record.number] = record.line }
+        rejected.append(RejectedRow(row: record.number, line: record.line, reason: "above the header row \(header) (a title or note)", fields: record.fields))
+    }
+
     mutating func add(_ record: CSVRecord) {
         if record.line != record.number { lines[record.number] = record.line }
         if record.isBlank { return rejectBlank(record) }

@@ -7,8 +7,10 @@ public struct OrgChartSummary: Sendable {
     public var file: String
     /// The encoding and how it was found.
     public var encoding: String
-    /// The delimiter used.
+    /// The delimiter used (comma for a workbook, for the rejected-rows file).
     public var delimiter: CSVDelimiter
+    /// The worksheet read and how its cells are named; `nil` for a CSV file.
+    public var sheet: SheetNaming?
     /// How columns were mapped, one line per role.
     public var columns: [String]
     /// The file's headers.
@@ -34,9 +36,9 @@ public struct OrgChartSummary: Sendable {
     /// The line in the file where a row starts.
     public func line(ofRow row: Int) -> Int { lines[row] ?? row }
 
-    /// The anomalies as warnings with file and line, for compiler-style output.
+    /// The anomalies as warnings with file and line (or cell), for compiler-style output.
     public var diagnostics: [Diagnostic] {
-        anomalies.map { $0.diagnostic(file: file, line: $0.rows.first.map(line(ofRow:))) }
+        anomalies.map { sheet?.diagnostic($0, file: file) ?? $0.diagnostic(file: file, line: $0.rows.first.map(line(ofRow:))) }
     }
 
     /// The rejected rows as CSV (see ``RejectedRow/csv(_:headers:delimiter:)``).
@@ -48,7 +50,7 @@ public struct OrgChartSummary: Sendable {
     /// - Parameter limit: the most anomalies listed; `nil` lists all.
     public func text(limit: Int? = 50) -> String {
         var lines: [String] = []
-        lines.append("\(file): \(encoding), delimiter \(delimiter), \(headers.count) columns")
+        lines.append(sheet == nil ? "\(file): \(encoding), delimiter \(delimiter), \(headers.count) columns" : "\(file): \(encoding), \(headers.count) columns")
         lines.append("columns:")
         lines += columns.map { "  \($0)" }
         lines.append("rows read \(rowsRead) = used \(rowsUsed) + rejected \(rejected.count)")
@@ -61,7 +63,8 @@ public struct OrgChartSummary: Sendable {
         } else {
             lines.append("anomalies: \(anomalies.count)")
             for anomaly in anomalies.prefix(limit ?? .max) {
-                let rows = anomaly.rowList.isEmpty ? "" : "\(anomaly.rowList): "
+                let place = sheet?.cells(of: anomaly) ?? anomaly.rowList
+                let rows = place.isEmpty ? "" : "\(place): "
                 lines.append("  [\(anomaly.kind.rawValue)] \(rows)\(anomaly.message)")
                 lines.append("      → \(anomaly.handling)")
             }

@@ -39,7 +39,7 @@ public enum TextDecoder {
             let line = decoded.utf8[..<nul].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
             throw DiagnosticsError([Diagnostic(
                 severity: .error, file: file, position: SourcePosition(line: line, column: 1), path: "",
-                message: "contains a NUL character (read as \(decoded.encoding)); expected a text export (CSV), not a binary file such as .xlsx")])
+                message: "contains a NUL character (read as \(decoded.encoding)); expected a text export (CSV) or an .xlsx workbook, not another binary file")])
         }
         return decoded
     }
