@@ -10,7 +10,7 @@ let package = Package(
         .library(name: "Siloscope", targets: [
             "SiloscopeModel", "SiloscopeGraph", "SiloscopeEngine", "SiloscopeSimulation",
             "SiloscopeRendering", "SiloscopeDiagnosis", "SiloscopeComparison", "SiloscopeScenarios",
-            "SiloscopeImport", "SiloscopeReport",
+            "SiloscopeImport", "SiloscopeCalibration", "SiloscopeReport",
         ]),
     ],
     dependencies: [
@@ -53,6 +53,13 @@ let package = Package(
             name: "SiloscopeImport",
             dependencies: ["SiloscopeModel", "SiloscopeRendering"]
         ),
+        // Structural calibration on a ticket log (simulated method of moments): reads logs
+        // with SiloscopeImport and simulates with SiloscopeSimulation, which the importer
+        // must not depend on, hence a module of its own.
+        .target(
+            name: "SiloscopeCalibration",
+            dependencies: ["SiloscopeModel", "SiloscopeGraph", "SiloscopeEngine", "SiloscopeSimulation", "SiloscopeImport"]
+        ),
         // The self-contained HTML workshop report.
         .target(
             name: "SiloscopeReport",
@@ -64,7 +71,7 @@ let package = Package(
         .executableTarget(
             name: "SiloscopeCLI",
             dependencies: ["SiloscopeModel", "SiloscopeSimulation", "SiloscopeRendering", "SiloscopeDiagnosis",
-                           "SiloscopeComparison", "SiloscopeScenarios", "SiloscopeImport", "SiloscopeReport",
+                           "SiloscopeComparison", "SiloscopeScenarios", "SiloscopeImport", "SiloscopeCalibration", "SiloscopeReport",
                            .product(name: "ArgumentParser", package: "swift-argument-parser"),
                            .product(name: "Logging", package: "swift-log")]
         ),
@@ -73,7 +80,7 @@ let package = Package(
             name: "SiloscopeBench",
             dependencies: ["SiloscopeModel", "SiloscopeGraph", "SiloscopeEngine", "SiloscopeSimulation",
                            "SiloscopeRendering", "SiloscopeDiagnosis", "SiloscopeComparison", "SiloscopeScenarios",
-                           "SiloscopeImport", "SiloscopeReport"]
+                           "SiloscopeImport", "SiloscopeCalibration", "SiloscopeReport"]
         ),
 
         // Tests mirror the modules; the support target runs the built binary for the
@@ -88,6 +95,7 @@ let package = Package(
         .testTarget(name: "SiloscopeComparisonTests", dependencies: ["SiloscopeComparison", "SiloscopeTestSupport"]),
         .testTarget(name: "SiloscopeScenariosTests", dependencies: ["SiloscopeScenarios", "SiloscopeTestSupport"]),
         .testTarget(name: "SiloscopeImportTests", dependencies: ["SiloscopeImport", "SiloscopeSimulation", "SiloscopeTestSupport"]),
+        .testTarget(name: "SiloscopeCalibrationTests", dependencies: ["SiloscopeCalibration", "SiloscopeTestSupport"]),
         .testTarget(name: "SiloscopeReportTests", dependencies: ["SiloscopeReport", "SiloscopeTestSupport"]),
         .testTarget(name: "SiloscopeCLITests", dependencies: ["SiloscopeCLI", "SiloscopeTestSupport"]),
         // Fuzzing harness: mutated inputs fed to the built binary (see docs/robustness.md).

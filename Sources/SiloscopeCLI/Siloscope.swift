@@ -20,6 +20,7 @@ struct Siloscope: ParsableCommand {
             ScenarioCommand.self,
             RenderCommand.self,
             ImportCommand.self,
+            CalibrateCommand.self,
             ExportCommand.self,
             CompareCommand.self,
             ReportCommand.self,

@@ -1,0 +1,49 @@
+import SiloscopeModel
+import SiloscopeSimulation
+
+/// Simulates a candidate model and computes its summary statistics: one evaluation of
+/// the simulated method of moments. Every evaluation uses the same seed, so two
+/// parameter values see the same arrivals and the same draws (common random numbers) and
+/// their difference is the parameters' effect, not noise.
+struct Evaluator {
+    let facts: RoutingFacts
+    let hasDurations: Bool
+    let cases: Int
+    let warmup: Int
+    let seed: UInt64
+    /// Cases arriving this close to the end of a run are cut off (see
+    /// ``CaseTraces/settled(margin:trimStart:)``).
+    let margin: Double
+    private(set) var simulations = 0
+
+    init(facts: RoutingFacts, hasDurations: Bool, cases: Int, seed: UInt64, margin: Double) {
+        self.facts = facts
+        self.margin = margin
+        self.hasDurations = hasDurations
+        self.cases = cases
+        warmup = max(200, cases / 10)
+        self.seed = seed
+    }
+
+    /// The traces of one simulated run of `model` with `parameters` over its own.
+    mutating func traces(_ model: OrgModel, _ parameters: [String: Double], seed: UInt64? = nil) throws(CalibrationError) -> CaseTraces {
+        var values = SimulationParameters()
+        let problems = values.apply(model.simulation.parameters.merging(parameters) { _, new in new })
+        if let problem = problems.first { throw .invalidOptions(problem.problem) }
+        simulations += 1
+        do {
+            let org = try CompiledOrganization(model, parameters: values)
+            let services = try SiloSimulator.services(org, parameters: values, cases: cases, warmupCases: warmup, seed: seed ?? self.seed)
+            let first = Int32(warmup)
+            let traces = CaseTraces(services: services.filter { $0.job >= first }, hasDurations: hasDurations)
+            return traces.subset(traces.settled(margin: margin, trimStart: false))
+        } catch {
+            throw .cannotSimulate(error.description)
+        }
+    }
+
+    /// The statistics of one simulated run.
+    mutating func statistics(_ model: OrgModel, _ parameters: [String: Double]) throws(CalibrationError) -> SummaryStatistics {
+        facts.statistics(try traces(model, parameters))
+    }
+}

@@ -1,0 +1,234 @@
+import SiloscopeGraph
+import SiloscopeModel
+import SiloscopeSimulation
+
+/// The summary statistics calibration matches: ratios of sums over cases (transfers per
+/// case, the share of first transfers that reach the owner, mean gaps before a transfer
+/// or a reopen, mean visit minutes…), each kept as per-case numerators and denominators
+/// so that a case bootstrap gives their covariance.
+///
+/// One function computes them from any ``CaseTraces``, the client's log or a simulated
+/// run, so whatever the statistic does not separate (waiting inside a gap, say) it does
+/// not separate on either side.
+struct SummaryStatistics: Sendable {
+    /// Names of the statistics, in order.
+    let names: [String]
+    /// Per case, per statistic: numerator (`case * count + k`).
+    let numerators: [Double]
+    /// Per case, per statistic: denominator.
+    let denominators: [Double]
+    /// Cases.
+    let cases: Int
+
+    /// Statistics.
+    var count: Int { names.count }
+
+    /// The ratio of sums of statistic `k`; NaN when its denominator is 0.
+    var values: [Double] {
+        var num = [Double](repeating: 0, count: count), den = num
+        for c in 0..<cases {
+            for k in 0..<count {
+                num[k] += numerators[c * count + k]
+                den[k] += denominators[c * count + k]
+            }
+        }
+        return (0..<count).map { den[$0] > 0 ? num[$0] / den[$0] : .nan }
+    }
+
+    /// The total denominator of each statistic (how many cases, transfers or visits it
+    /// rests on).
+    var support: [Double] {
+        var den = [Double](repeating: 0, count: count)
+        for c in 0..<cases { for k in 0..<count { den[k] += denominators[c * count + k] } }
+        return den
+    }
+
+    /// The covariance of the statistics by a case bootstrap (resampling whole cases).
+    ///
+    /// - Complexity: O(resamples · cases · statistics).
+    func bootstrapCovariance(resamples: Int, seed: UInt64) -> [[Double]] {
+        var random = SplitMixRandom(seed: seed)
+        let k = count
+        var draws: [[Double]] = []
+        draws.reserveCapacity(resamples)
+        for _ in 0..<resamples {
+            var num = [Double](repeating: 0, count: k), den = num
+            for _ in 0..<cases {
+                let c = Int(random.next() % UInt64(cases))
+                for j in 0..<k {
+                    num[j] += numerators[c * k + j]
+                    den[j] += denominators[c * k + j]
+                }
+            }
+            draws.append((0..<k).map { den[$0] > 0 ? num[$0] / den[$0] : .nan })
+        }
+        var mean = [Double](repeating: 0, count: k)
+        for draw in draws { for j in 0..<k where draw[j].isFinite { mean[j] += draw[j] / Double(resamples) } }
+        var covariance = [[Double]](repeating: [Double](repeating: 0, count: k), count: k)
+        for draw in draws {
+            for a in 0..<k where draw[a].isFinite {
+                for b in 0..<k where draw[b].isFinite {
+                    covariance[a][b] += (draw[a] - mean[a]) * (draw[b] - mean[b]) / Double(max(1, resamples - 1))
+                }
+            }
+        }
+        return covariance
+    }
+}
+
+/// A small seeded generator for the bootstrap (SplitMix64).
+struct SplitMixRandom {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    mutating func uniform() -> Double { Double(next() >> 11) * 0x1.0p-53 }
+}
+
+/// What the statistics need to know of the model: owners, declared handoffs, distances,
+/// the brokering CRM team, and which handoffs state their own transfer minutes.
+struct RoutingFacts: Sendable {
+    let org: CompiledOrganization
+    /// Per case type: whether its owner's resolution time is its own `handling_minutes`.
+    let ownHandling: [Bool]
+
+    init(_ org: CompiledOrganization) {
+        self.org = org
+        ownHandling = org.model.caseTypes.map { $0.handlingMinutes != nil }
+    }
+
+    var unitCount: Int { org.graph.count }
+
+    func owner(_ caseType: Int) -> Int { Int(org.caseOwner[caseType]) }
+
+    /// Whether complaints of this type go through the brokering CRM team.
+    func brokered(_ caseType: Int) -> Bool { org.crmBrokers && org.crmUnit >= 0 && org.caseIsComplaint[caseType] }
+
+    /// Kinds of a transfer, for the gap statistics.
+    enum TransferKind { case declaredDefault, declaredStated, undeclared }
+
+    func transferKind(from: Int, to: Int, caseType: Int) -> TransferKind {
+        let h = org.declaredHandoff(from: from, to: to, caseType: caseType)
+        guard h >= 0 else { return .undeclared }
+        return org.model.handoffs[h].transferMinutes == nil ? .declaredDefault : .declaredStated
+    }
+
+    /// The statistics of a set of traces.
+    ///
+    /// Routing statistics: transfers, bounces (A → B → A) and reopens per case; the share
+    /// of first transfers from the front unit that reach the owner along a declared
+    /// handoff, without one to a sibling (2 steps) and farther away; the share a wrong
+    /// first receiver sends back; the share the brokering CRM team sends to the owner;
+    /// reopens per case of each case type. Timing statistics (start/complete pairs only):
+    /// mean gap before a transfer by kind, its slope in organizational distance, mean gap
+    /// before a reopen, mean triage visit minutes, and each unit's mean full-handling
+    /// visit (its own resolutions and the CRM team's brokering).
+    func statistics(_ traces: CaseTraces) -> SummaryStatistics {
+        let units = unitCount
+        var names = ["transfers per case", "bounces per case", "transfer reaches owner (declared handoff)",
+                     "transfer reaches owner (undeclared, 2 steps)", "transfer reaches owner (undeclared, 3 steps)",
+                     "transfer reaches owner (undeclared, 4 steps)", "transfer reaches owner (undeclared, 5+ steps)",
+                     "wrong receiver sends it back", "CRM team sends to owner"]
+        let reopenStart = names.count
+        names += org.model.caseTypes.map { "reopens per case (\($0.id))" }
+        let timing = traces.hasDurations
+        let timingStart = names.count
+        if timing {
+            names += ["gap before transfer (declared, default minutes)", "gap before transfer (declared, stated minutes)",
+                      "gap before transfer (undeclared)", "gap × distance before transfer", "gap before reopen", "triage visit minutes"]
+            names += org.model.units.map { "full handling visit minutes (\($0.id))" }
+            names += org.model.caseTypes.map { "full handling visit minutes (case type \($0.id))" }
+        }
+        let k = names.count
+        var num = [Double](repeating: 0, count: traces.count * k)
+        var den = num
+        let crm = Int(org.crmUnit)
+        for c in 0..<traces.count {
+            let base = c * k
+            let type = Int(traces.caseType[c])
+            let owner = owner(type)
+            let range = traces.visits(c)
+            let brokered = brokered(type)
+            den[base] = 1
+            den[base + 1] = 1
+            den[base + reopenStart + type] = 1
+            var sender = -1
+            var viaCRM = false
+            for i in range {
+                let u = Int(traces.unit[i])
+                guard i + 1 < range.upperBound else { break }
+                let next = Int(traces.unit[i + 1])
+                let gap = traces.start[i + 1] - traces.end[i]
+                if u == owner {
+                    // The owner resolved it and the customer came back: a reopen.
+                    num[base + reopenStart + type] += 1
+                    sender = -1
+                    viaCRM = false
+                    if timing, gap.isFinite {
+                        num[base + timingStart + 4] += gap
+                        den[base + timingStart + 4] += 1
+                    }
+                    continue
+                }
+                guard next != u else { continue }
+                num[base] += 1
+                if sender == next { num[base + 1] += 1 }
+                // The routing decision this transfer shows.
+                if brokered && u == crm {
+                    den[base + 8] += 1
+                    num[base + 8] += next == owner ? 1 : 0
+                } else if brokered && !viaCRM {
+                    // Sent to the brokering CRM team: no choice made.
+                } else if sender >= 0 && next == sender {
+                    // Sent back: counted below.
+                } else {
+                    let distance = org.graph.distance(u, owner)
+                    let slot = org.declares(from: u, to: owner, caseType: type) ? 2 : 3 + min(3, max(0, distance - 2))
+                    den[base + slot] += 1
+                    num[base + slot] += next == owner ? 1 : 0
+                }
+                if sender >= 0 && u != crm {
+                    den[base + 7] += 1
+                    num[base + 7] += next == sender ? 1 : 0
+                }
+                if u == crm { viaCRM = true }
+                if next == crm { viaCRM = viaCRM || brokered }
+                sender = u
+                if timing, gap.isFinite {
+                    let slot: Int = switch transferKind(from: u, to: next, caseType: type) {
+                    case .declaredDefault: 0
+                    case .declaredStated: 1
+                    case .undeclared: 2
+                    }
+                    num[base + timingStart + slot] += gap
+                    den[base + timingStart + slot] += 1
+                    num[base + timingStart + 3] += gap * Double(org.graph.distance(u, next))
+                    den[base + timingStart + 3] += 1
+                }
+            }
+            if timing {
+                for i in range {
+                    let u = Int(traces.unit[i])
+                    let minutes = traces.end[i] - traces.start[i]
+                    guard minutes.isFinite else { continue }
+                    if u == owner && ownHandling[type] {
+                        num[base + timingStart + 6 + units + type] += minutes
+                        den[base + timingStart + 6 + units + type] += 1
+                    } else if (u == owner && !ownHandling[type]) || (u == crm && brokered && u != owner) {
+                        num[base + timingStart + 6 + u] += minutes
+                        den[base + timingStart + 6 + u] += 1
+                    } else if u != owner && u != crm {
+                        num[base + timingStart + 5] += minutes
+                        den[base + timingStart + 5] += 1
+                    }
+                }
+            }
+        }
+        return SummaryStatistics(names: names, numerators: num, denominators: den, cases: traces.count)
+    }
+}
