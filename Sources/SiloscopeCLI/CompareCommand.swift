@@ -53,6 +53,9 @@ struct CompareCommand: ParsableCommand {
             }
         }
         let model = try loadModel(base)
+        if let calibration = model.model.simulation.calibration {
+            printError("note: \(base) was \(calibration.summary); its fitted parameters carry 95 % intervals (docs/calibration.md)")
+        }
         // Apply every scenario before simulating anything, and report every bad one.
         var applied: [AppliedScenario] = []
         for scenario in loadedScenarios {

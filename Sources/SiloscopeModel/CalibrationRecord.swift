@@ -53,3 +53,15 @@ public struct CalibrationRecord: Sendable, Equatable {
         return CalibrationRecord(log: log, cases: cases, spanDays: span, intervals: intervals)
     }
 }
+
+extension SimulationParameters {
+    /// What the recommendation's robustness check varies: each parameter's fitted 95 %
+    /// interval when the model was calibrated on a log, else its default uncertainty
+    /// range; parameters with neither stay fixed. In documentation order.
+    public static func robustnessRanges(_ calibration: CalibrationRecord?) -> [(name: String, range: ClosedRange<Double>, fitted: Bool)] {
+        definitions.compactMap { definition in
+            if let fitted = calibration?.intervals[definition.name] { return (definition.name, fitted, true) }
+            return definition.uncertainty.map { (definition.name, $0, false) }
+        }
+    }
+}
