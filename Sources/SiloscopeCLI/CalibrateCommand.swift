@@ -37,7 +37,7 @@ struct CalibrateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A CSV file mapping log units to model units: lines 'log unit,model unit id'.", valueName: "file"))
     var mapping: String?
 
-    @Option(name: .customLong("simulated-cases"), help: "Simulated cases per evaluation (default: the cases fitted, at least 5000).")
+    @Option(name: .customLong("simulated-cases"), help: "Simulated cases per evaluation (default: 3 × the cases fitted, 10000–60000).")
     var simulatedCases: Int?
 
     @Option(name: .customLong("column"), help: ArgumentHelp("Map a log column: ROLE=HEADER or ROLE=NUMBER (repeatable).", valueName: "role=header"))
@@ -84,7 +84,7 @@ struct CalibrateCommand: ParsableCommand {
         }
         if let output {
             let record = result.model.simulation.calibration?.summary ?? ""
-            let comment = "Calibrated by 'siloscope calibrate' from \(URL(fileURLWithPath: log).lastPathComponent): \(record).\nFitted parameters carry 95 % intervals under simulation.calibration; see docs/calibration.md."
+            let comment = "Fitted by 'siloscope calibrate': \(record).\nFitted parameters carry 95 % intervals under simulation.calibration; see docs/calibration.md."
             try writeOutput(Data(result.model.yamlText(comment: comment).utf8), to: output, inputs: [model, log] + [mapping].compactMap { $0 })
             printError("\(output): \(record)")
         }

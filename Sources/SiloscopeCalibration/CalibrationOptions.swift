@@ -9,7 +9,8 @@ public struct CalibrationOptions: Sendable {
     public var fit: [String]?
     /// Log unit name → model unit id, tried before matching by id and name.
     public var mapping: [String: String] = [:]
-    /// Simulated cases per evaluation; `nil`: as many as the cases fitted, at least 5,000.
+    /// Simulated cases per evaluation; `nil`: three times the cases fitted, between
+    /// 10,000 and 60,000 (the simulation's noise then adds a third to the log's).
     public var simulatedCases: Int?
     /// Levenberg–Marquardt iterations at most.
     public var iterations: Int = 8

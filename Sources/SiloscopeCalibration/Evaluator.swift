@@ -1,3 +1,4 @@
+import Foundation
 import SiloscopeModel
 import SiloscopeSimulation
 
@@ -27,13 +28,41 @@ struct Evaluator {
 
     /// The traces of one simulated run of `model` with `parameters` over its own.
     mutating func traces(_ model: OrgModel, _ parameters: [String: Double], seed: UInt64? = nil) throws(CalibrationError) -> CaseTraces {
+        simulations += 1
+        return try simulate(model, parameters, seed: seed ?? self.seed)
+    }
+
+    /// The statistics of several parameter sets, simulated in parallel on every core (each
+    /// run is independent and seeded alike, so the results do not depend on the order).
+    mutating func statistics(_ model: OrgModel, batch: [[String: Double]]) throws(CalibrationError) -> [SummaryStatistics] {
+        simulations += batch.count
+        let results = ResultSlots(count: batch.count)
+        let this = self
+        DispatchQueue.concurrentPerform(iterations: batch.count) { i in
+            do throws(CalibrationError) {
+                results.set(i, .success(this.facts.statistics(try this.simulate(model, batch[i], seed: this.seed))))
+            } catch {
+                results.set(i, .failure(error))
+            }
+        }
+        var out: [SummaryStatistics] = []
+        for result in results.values {
+            switch result {
+            case .success(let statistics): out.append(statistics)
+            case .failure(let error): throw error
+            case nil: throw .cannotSimulate("a parallel evaluation did not finish")
+            }
+        }
+        return out
+    }
+
+    private func simulate(_ model: OrgModel, _ parameters: [String: Double], seed: UInt64) throws(CalibrationError) -> CaseTraces {
         var values = SimulationParameters()
         let problems = values.apply(model.simulation.parameters.merging(parameters) { _, new in new })
         if let problem = problems.first { throw .invalidOptions(problem.problem) }
-        simulations += 1
         do {
             let org = try CompiledOrganization(model, parameters: values)
-            let services = try SiloSimulator.services(org, parameters: values, cases: cases, warmupCases: warmup, seed: seed ?? self.seed)
+            let services = try SiloSimulator.services(org, parameters: values, cases: cases, warmupCases: warmup, seed: seed)
             let first = Int32(warmup)
             let traces = CaseTraces(services: services.filter { $0.job >= first }, hasDurations: hasDurations)
             return traces.subset(traces.settled(margin: margin, trimStart: false))
@@ -45,5 +74,22 @@ struct Evaluator {
     /// The statistics of one simulated run.
     mutating func statistics(_ model: OrgModel, _ parameters: [String: Double]) throws(CalibrationError) -> SummaryStatistics {
         facts.statistics(try traces(model, parameters))
+    }
+}
+
+/// Results written by parallel workers, one slot each.
+private final class ResultSlots: @unchecked Sendable {
+    private var slots: [Result<SummaryStatistics, CalibrationError>?]
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ value: Result<SummaryStatistics, CalibrationError>) {
+        lock.lock()
+        slots[i] = value
+        lock.unlock()
+    }
+    var values: [Result<SummaryStatistics, CalibrationError>?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
     }
 }

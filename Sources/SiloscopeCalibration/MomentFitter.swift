@@ -75,9 +75,8 @@ struct MomentFitter {
         // Screen: a parameter whose statistics do not move across its whole range is out.
         var jacobian: [String: [Double]] = [:]
         var active: [String] = []
-        let base = current.values
-        for name in candidates {
-            let column = try derivative(name, x, base: base)
+        let columns = try derivatives(candidates, x, base: current.values)
+        for (name, column) in zip(candidates, columns) {
             let reach = Self.priorWidth(name)
             let z = sqrt(zip(used.indices, used).reduce(0) { $0 + weights[$1.0] * pow(column[$1.1] * reach, 2) })
             if z < 2 {
@@ -90,6 +89,7 @@ struct MomentFitter {
 
         var iterations = 0
         (x, current, iterations) = try optimize(active, x, current, jacobian, weights, maxIterations: options.iterations)
+        current = try evaluate(x, updatingHandling: true)
         var (intervals, identified) = try covariance(active, x, current, weights)
         let dropped = active.filter { !identified.contains($0) }
         if !dropped.isEmpty {
@@ -102,7 +102,7 @@ struct MomentFitter {
                 current = try evaluate(x, updatingHandling: false)
                 var more = 0
                 var refreshed: [String: [Double]] = [:]
-                for name in kept { refreshed[name] = try derivative(name, x, base: current.values) }
+                for (name, column) in zip(kept, try derivatives(kept, x, base: current.values)) { refreshed[name] = column }
                 (x, current, more) = try optimize(kept, x, current, refreshed, weights, maxIterations: 2)
                 iterations += more
                 (intervals, identified) = try covariance(kept, x, current, weights)
@@ -149,7 +149,7 @@ struct MomentFitter {
             }
             var accepted = false
             var largest = 0.0
-            for _ in 0..<4 {
+            for _ in 0..<8 {
                 var damped = a
                 for i in 0..<p { damped[i][i] += lambda * max(a[i][i], 1e-9) }
                 guard let step = try? LinearSystem.solve(damped, g) else { lambda *= 10; continue }
@@ -158,7 +158,7 @@ struct MomentFitter {
                 for (i, name) in names.enumerated() {
                     let bounds = Self.bounds(name)
                     let limit = Self.priorWidth(name)
-                    let delta = max(-limit, min(limit, step[i]))
+                    let delta = max(-limit / 2, min(limit / 2, step[i]))
                     trial[name] = min(bounds.upperBound, max(bounds.lowerBound, (x[name] ?? 0) + delta))
                     largest = max(largest, abs((trial[name] ?? 0) - (x[name] ?? 0)) / limit)
                 }
@@ -173,10 +173,9 @@ struct MomentFitter {
                 lambda *= 4
             }
             guard accepted else { break }
-            current = try evaluate(x, updatingHandling: true)
             if largest < 0.005 { break }
             if iterations < maxIterations {
-                for name in names { jacobian[name] = try derivative(name, x, base: current.values) }
+                for (name, column) in zip(names, try derivatives(names, x, base: current.values)) { jacobian[name] = column }
             }
         }
         return (x, current, iterations)
@@ -187,9 +186,7 @@ struct MomentFitter {
     private mutating func covariance(_ names: [String], _ x: [String: Double], _ current: SummaryStatistics,
                                      _ weights: [Double]) throws(CalibrationError) -> ([String: ClosedRange<Double>], Set<String>) {
         guard !names.isEmpty else { return ([:], []) }
-        let base = current.values
-        var columns: [[Double]] = []
-        for name in names { columns.append(try derivative(name, x, base: base)) }
+        let columns = try centralDerivatives(names, x)
         let simulated = current.bootstrapCovariance(resamples: options.resamples, seed: options.seed &+ 17)
         let p = names.count
         let m = used.count
@@ -229,17 +226,52 @@ struct MomentFitter {
         return (intervals, identified)
     }
 
-    /// The finite-difference column of the statistics in one parameter (a fifth of its
-    /// default range, stepping inwards at a bound; large enough that the few cases whose path it changes outweigh the draws it shifts), with common random numbers.
-    private mutating func derivative(_ name: String, _ x: [String: Double], base: [Double]) throws(CalibrationError) -> [Double] {
-        let bounds = Self.bounds(name)
-        let value = x[name] ?? 0
-        var h = 0.2 * Self.priorWidth(name)
-        if value + h > bounds.upperBound { h = -h }
-        var moved = x
-        moved[name] = value + h
-        let values = try evaluator.statistics(model, moved).values
-        return zip(values, base).map { a, b in a.isFinite && b.isFinite ? (a - b) / h : 0 }
+    /// The forward-difference columns of the statistics in each parameter (a fifth of
+    /// its default range, stepping inwards at a bound; large enough that the cases whose
+    /// path it changes outweigh the draws it shifts), with common random numbers, the
+    /// runs in parallel.
+    private mutating func derivatives(_ names: [String], _ x: [String: Double], base: [Double]) throws(CalibrationError) -> [[Double]] {
+        var steps: [Double] = []
+        var batch: [[String: Double]] = []
+        for name in names {
+            let bounds = Self.bounds(name)
+            let value = x[name] ?? 0
+            var h = 0.2 * Self.priorWidth(name)
+            if value + h > bounds.upperBound { h = -h }
+            var moved = x
+            moved[name] = value + h
+            steps.append(h)
+            batch.append(moved)
+        }
+        let results = try evaluator.statistics(model, batch: batch)
+        return zip(results, steps).map { statistics, h in
+            zip(statistics.values, base).map { a, b in a.isFinite && b.isFinite ? (a - b) / h : 0 }
+        }
+    }
+
+    /// The central-difference columns (a fifth of the default range each way, shifted
+    /// inwards at a bound): the noise common random numbers leave in a one-sided
+    /// difference partly cancels, so the sandwich does not mistake noise for information.
+    private mutating func centralDerivatives(_ names: [String], _ x: [String: Double]) throws(CalibrationError) -> [[Double]] {
+        var widths: [Double] = []
+        var batch: [[String: Double]] = []
+        for name in names {
+            let bounds = Self.bounds(name)
+            let h = 0.2 * Self.priorWidth(name)
+            let value = x[name] ?? 0
+            let low = max(bounds.lowerBound, value - h), high = min(bounds.upperBound, value + h)
+            var moved = x
+            moved[name] = low
+            batch.append(moved)
+            moved[name] = high
+            batch.append(moved)
+            widths.append(high - low)
+        }
+        let results = try evaluator.statistics(model, batch: batch)
+        return widths.indices.map { j in
+            guard widths[j] > 0 else { return [Double](repeating: 0, count: observed.count) }
+            return zip(results[2 * j + 1].values, results[2 * j].values).map { a, b in a.isFinite && b.isFinite ? (a - b) / widths[j] : 0 }
+        }
     }
 
     private func objective(_ values: [Double], _ weights: [Double]) -> Double {

@@ -55,17 +55,9 @@ struct ObservedLog: Sendable {
         duplicateRows = []
         unitsVisited = []
 
-        // Events grouped by case (counting sort), each case in time order (ties: file order).
+        // Events grouped by case, each case in time order (ties: file order).
         let n = log.caseIDs.count
-        var start = [Int](repeating: 0, count: n + 1)
-        for c in log.eventCase { start[Int(c) + 1] += 1 }
-        for i in 0..<n { start[i + 1] += start[i] }
-        var fill = start
-        var order = [Int](repeating: 0, count: log.count)
-        for (event, c) in log.eventCase.enumerated() {
-            order[fill[Int(c)]] = event
-            fill[Int(c)] += 1
-        }
+        let (start, order) = log.eventsByCase()
         let outlying = Set(analysis.outlyingEvents)
         var visits: [(unit: Int32, start: Double, end: Double)] = []
         for c in 0..<n {

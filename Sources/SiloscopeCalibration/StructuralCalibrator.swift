@@ -110,7 +110,7 @@ public enum StructuralCalibrator {
         let compiled: CompiledOrganization
         do { compiled = try CompiledOrganization(model, parameters: prior) } catch { throw .cannotSimulate(error.description) }
         let facts = RoutingFacts(compiled)
-        let simulated = options.simulatedCases ?? max(fitCases.count, 5_000)
+        let simulated = options.simulatedCases ?? min(60_000, max(3 * fitCases.count, 10_000))
         var fitter = MomentFitter(facts: facts, observed: facts.statistics(fitLog.traces), model: model,
                                   evaluator: Evaluator(facts: facts, hasDurations: observed.traces.hasDurations, cases: simulated, seed: options.seed, margin: margin),
                                   options: options)

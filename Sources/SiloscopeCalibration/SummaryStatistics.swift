@@ -125,7 +125,7 @@ struct RoutingFacts: Sendable {
     /// handoff, without one to a sibling (2 steps) and farther away; the share a wrong
     /// first receiver sends back; the share the brokering CRM team sends to the owner;
     /// reopens per case of each case type. Timing statistics (start/complete pairs only):
-    /// mean gap before a transfer by kind, its slope in organizational distance, mean gap
+    /// mean gap before a transfer by kind (undeclared ones by organizational distance), mean gap
     /// before a reopen, mean triage visit minutes, and each unit's mean full-handling
     /// visit (its own resolutions and the CRM team's brokering).
     func statistics(_ traces: CaseTraces) -> SummaryStatistics {
@@ -140,7 +140,8 @@ struct RoutingFacts: Sendable {
         let timingStart = names.count
         if timing {
             names += ["gap before transfer (declared, default minutes)", "gap before transfer (declared, stated minutes)",
-                      "gap before transfer (undeclared)", "gap × distance before transfer", "gap before reopen", "triage visit minutes"]
+                      "gap before transfer (undeclared, up to 2 steps)", "gap before transfer (undeclared, 3–4 steps)",
+                      "gap before transfer (undeclared, 5+ steps)", "gap before reopen", "triage visit minutes"]
             names += org.model.units.map { "full handling visit minutes (\($0.id))" }
             names += org.model.caseTypes.map { "full handling visit minutes (case type \($0.id))" }
         }
@@ -170,8 +171,8 @@ struct RoutingFacts: Sendable {
                     sender = -1
                     viaCRM = false
                     if timing, gap.isFinite {
-                        num[base + timingStart + 4] += gap
-                        den[base + timingStart + 4] += 1
+                        num[base + timingStart + 5] += gap
+                        den[base + timingStart + 5] += 1
                     }
                     continue
                 }
@@ -200,15 +201,14 @@ struct RoutingFacts: Sendable {
                 if next == crm { viaCRM = viaCRM || brokered }
                 sender = u
                 if timing, gap.isFinite {
+                    let steps = org.graph.distance(u, next)
                     let slot: Int = switch transferKind(from: u, to: next, caseType: type) {
                     case .declaredDefault: 0
                     case .declaredStated: 1
-                    case .undeclared: 2
+                    case .undeclared: steps <= 2 ? 2 : steps <= 4 ? 3 : 4
                     }
                     num[base + timingStart + slot] += gap
                     den[base + timingStart + slot] += 1
-                    num[base + timingStart + 3] += gap * Double(org.graph.distance(u, next))
-                    den[base + timingStart + 3] += 1
                 }
             }
             if timing {
@@ -217,14 +217,14 @@ struct RoutingFacts: Sendable {
                     let minutes = traces.end[i] - traces.start[i]
                     guard minutes.isFinite else { continue }
                     if u == owner && ownHandling[type] {
-                        num[base + timingStart + 6 + units + type] += minutes
-                        den[base + timingStart + 6 + units + type] += 1
+                        num[base + timingStart + 7 + units + type] += minutes
+                        den[base + timingStart + 7 + units + type] += 1
                     } else if (u == owner && !ownHandling[type]) || (u == crm && brokered && u != owner) {
-                        num[base + timingStart + 6 + u] += minutes
-                        den[base + timingStart + 6 + u] += 1
+                        num[base + timingStart + 7 + u] += minutes
+                        den[base + timingStart + 7 + u] += 1
                     } else if u != owner && u != crm {
-                        num[base + timingStart + 5] += minutes
-                        den[base + timingStart + 5] += 1
+                        num[base + timingStart + 6] += minutes
+                        den[base + timingStart + 6] += 1
                     }
                 }
             }

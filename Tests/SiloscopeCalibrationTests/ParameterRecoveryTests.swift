@@ -27,10 +27,11 @@ import SiloscopeSimulation
              seed: 11, mustIdentify: ["declared_routing_accuracy", "undeclared_routing_accuracy", "bounce_back_probability", "triage_fraction"]),
         Case(model: "bank", truth: ["declared_routing_accuracy": 0.95, "undeclared_routing_accuracy": 0.7, "bounce_back_probability": 0.85,
                                     "triage_fraction": 0.6, "reopen_delay_minutes": 720, "crm_routing_accuracy": 0.9],
-             seed: 12, mustIdentify: ["declared_routing_accuracy", "bounce_back_probability", "triage_fraction", "crm_routing_accuracy"]),
-        Case(model: "ecommerce", truth: ["declared_routing_accuracy": 0.82, "undeclared_routing_accuracy": 0.45, "bounce_back_probability": 0.6,
-                                         "triage_fraction": 0.35],
-             seed: 13, mustIdentify: ["bounce_back_probability", "triage_fraction"]),
+             seed: 12, mustIdentify: ["declared_routing_accuracy", "undeclared_routing_accuracy", "bounce_back_probability", "triage_fraction",
+                                      "crm_routing_accuracy"]),
+        Case(model: "gsm", truth: ["declared_routing_accuracy": 0.82, "undeclared_routing_accuracy": 0.45, "bounce_back_probability": 0.6,
+                                   "triage_fraction": 0.35],
+             seed: 13, mustIdentify: ["declared_routing_accuracy", "undeclared_routing_accuracy", "bounce_back_probability", "triage_fraction"]),
     ]
 
     static func modelURL(_ name: String) -> URL {
