@@ -40,8 +40,8 @@ enum RecommendationLabels {
     }
 
     static func calibrated(_ summary: String, _ count: String, _ names: String) -> LocalizedText {
-        LocalizedText(en: "The model was calibrated on a ticket log (\(summary)); \(count) parameters (\(names)) were drawn from their fitted 95 % intervals instead of the default ranges.",
-                      tr: "Model bir bilet kaydına kalibre edildi (\(summary)); \(count) parametre (\(names)) varsayılan aralıklar yerine uydurulmuş %95 aralıklarından çekildi.")
+        LocalizedText(en: "The model's parameters were fitted to a ticket log (\(summary)); \(count) of them (\(names)) were drawn from their fitted 95 % intervals instead of the default ranges.",
+                      tr: "Modelin parametreleri bir bilet kaydından uyduruldu (\(summary)); \(count) tanesi (\(names)) varsayılan aralıklar yerine uydurulmuş %95 aralıklarından çekildi.")
     }
     static func robustnessText(_ parameters: String, _ samples: String, _ stays: String, _ wins: String) -> LocalizedText {
         LocalizedText(

@@ -94,14 +94,28 @@ import SiloscopeModel
         #expect(unknown.description.contains("unknown parameter 'no_such_parameter'"))
     }
 
-    @Test func logIdentifyingNoParameter() throws {
-        // Every case goes straight from the front desk to its owner with no choice to
-        // measure beyond it: nothing in the log moves with the friction parameters.
+    @Test func parameterTheLogCannotIdentify() throws {
+        // No case type of the model reads a weekly copy: no statistic of any log moves
+        // with stale_risk_weekly, so asking for it is an error, not a silent fit.
         var options = CalibrationOptions()
         options.holdout = 0
         options.simulatedCases = 1_000
+        options.fit = ["stale_risk_weekly", "undeclared_routing_accuracy"]
         let error = try #require(Self.error { try Self.calibrate(Self.log(cases: 100), options: options) })
-        #expect(error.description.contains("cannot identify"), "\(error)")
+        #expect(error.description.contains("cannot identify stale_risk_weekly (moving it across its range changes no statistic of the log beyond its noise)"), "\(error)")
+        #expect(!error.description.contains("undeclared_routing_accuracy"), "\(error)")
+    }
+
+    @Test func routingTheLogShowsIsIdentified() throws {
+        // Every case goes from the front desk straight to its owner, a sibling: the log
+        // says the undeclared routing accuracy is near 1, with an interval.
+        var options = CalibrationOptions()
+        options.holdout = 0
+        options.simulatedCases = 1_000
+        let result = try Self.calibrate(Self.log(cases: 100), options: options)
+        let accuracy = try #require(result.parameters.first { $0.name == "undeclared_routing_accuracy" })
+        #expect(accuracy.identified && accuracy.value > 0.9 && accuracy.high == 1, "\(accuracy)")
+        #expect(result.parameters.first { $0.name == "retelling_minutes" }?.identified == false)
     }
 
     @Test func explicitModelIsRefused() throws {

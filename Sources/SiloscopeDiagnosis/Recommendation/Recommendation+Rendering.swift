@@ -38,7 +38,7 @@ extension Recommendation {
             out.append(String(format: tr ? "  Belirsiz %d parametre %d kez değiştirildi: kazanan %%%.0f oranında aynı kaldı (%@)."
                                          : "  %d uncertain parameters varied over %d draws: the winner stayed first in %.0f%% of them (%@).",
                               robustness.parameters.count, robustness.samples, robustness.winnerStays * 100, wins))
-            if let line = calibrationLine(tr: tr) { out.append(wrap("  " + line, width: 96, indent: "  ")) }
+            if let line = calibrationLine(tr: tr) { out.append("  " + wrap(line, width: 94, indent: "  ")) }
         } else {
             out.append(tr ? "  Atlandı." : "  Skipped.")
         }
@@ -67,8 +67,8 @@ extension Recommendation {
     func calibrationLine(tr: Bool) -> String? {
         guard let calibration = robustness.calibration else { return nil }
         let names = robustness.fitted.joined(separator: ", ")
-        return tr ? "Model bir bilet kaydına kalibre edildi (\(calibration)); sağlamlık denetimi \(robustness.fitted.count) parametreyi (\(names)) varsayılan aralıklar yerine uydurulmuş %95 aralıklarından çekti."
-                  : "The model was calibrated on a ticket log (\(calibration)); the robustness check drew \(robustness.fitted.count) parameters (\(names)) from their fitted 95 % intervals instead of the default ranges."
+        return tr ? "Modelin parametreleri bir bilet kaydından uyduruldu (\(calibration)); sağlamlık denetimi \(robustness.fitted.count) parametreyi (\(names)) varsayılan aralıklar yerine uydurulmuş %95 aralıklarından çekti."
+                  : "The model's parameters were fitted to a ticket log (\(calibration)); the robustness check drew \(robustness.fitted.count) of them (\(names)) from their fitted 95 % intervals instead of the default ranges."
     }
 
     /// The recommendation as Markdown.
