@@ -32,15 +32,16 @@ struct Evaluator {
         return try simulate(model, parameters, seed: seed ?? self.seed)
     }
 
-    /// The statistics of several parameter sets, simulated in parallel on every core (each
-    /// run is independent and seeded alike, so the results do not depend on the order).
+    /// The statistics of several parameter sets (totals only), simulated in parallel on
+    /// every core (each run is independent and seeded alike, so the results do not
+    /// depend on the order).
     mutating func statistics(_ model: OrgModel, batch: [[String: Double]]) throws(CalibrationError) -> [SummaryStatistics] {
         simulations += batch.count
         let results = ResultSlots(count: batch.count)
         let this = self
         DispatchQueue.concurrentPerform(iterations: batch.count) { i in
             do throws(CalibrationError) {
-                results.set(i, .success(this.facts.statistics(try this.simulate(model, batch[i], seed: this.seed))))
+                results.set(i, .success(this.facts.statistics(try this.simulate(model, batch[i], seed: this.seed), perCase: false)))
             } catch {
                 results.set(i, .failure(error))
             }

@@ -40,7 +40,11 @@ struct RoutingFacts: Sendable {
     /// mean gap before a transfer by kind (undeclared ones by organizational distance), mean gap
     /// before a reopen, mean triage visit minutes, and each unit's mean full-handling
     /// visit (its own resolutions and the CRM team's brokering).
-    func statistics(_ traces: CaseTraces) -> SummaryStatistics {
+    ///
+    /// - Parameter perCase: keep each case's numerators and denominators (for the
+    ///   bootstrap); without, only the totals (what a Jacobian column needs), in constant
+    ///   memory.
+    func statistics(_ traces: CaseTraces, perCase: Bool = true) -> SummaryStatistics {
         let units = unitCount
         var names = ["transfers per case", "bounces per case", "transfer reaches owner (declared handoff)",
                      "transfer reaches owner (undeclared, 2 steps)", "transfer reaches owner (undeclared, 3 steps)",
@@ -58,18 +62,23 @@ struct RoutingFacts: Sendable {
             names += org.model.caseTypes.map { "full handling visit minutes (case type \($0.id))" }
         }
         let k = names.count
-        var num = [Double](repeating: 0, count: traces.count * k)
-        var den = num
+        var num: [Double] = [], den: [Double] = []
+        if perCase {
+            num.reserveCapacity(traces.count * k)
+            den.reserveCapacity(traces.count * k)
+        }
+        var rowNum = [Double](repeating: 0, count: k), rowDen = rowNum
+        var totalNum = rowNum, totalDen = rowNum
         let crm = Int(org.crmUnit)
         for c in 0..<traces.count {
-            let base = c * k
+            for j in 0..<k { rowNum[j] = 0; rowDen[j] = 0 }
             let type = Int(traces.caseType[c])
             let owner = owner(type)
             let range = traces.visits(c)
             let brokered = brokered(type)
-            den[base] = 1
-            den[base + 1] = 1
-            den[base + reopenStart + type] = 1
+            rowDen[0] = 1
+            rowDen[1] = 1
+            rowDen[reopenStart + type] = 1
             var sender = -1
             var viaCRM = false
             for i in range {
@@ -79,22 +88,22 @@ struct RoutingFacts: Sendable {
                 let gap = traces.start[i + 1] - traces.end[i]
                 if u == owner {
                     // The owner resolved it and the customer came back: a reopen.
-                    num[base + reopenStart + type] += 1
+                    rowNum[reopenStart + type] += 1
                     sender = -1
                     viaCRM = false
                     if timing, gap.isFinite {
-                        num[base + timingStart + 5] += gap
-                        den[base + timingStart + 5] += 1
+                        rowNum[timingStart + 5] += gap
+                        rowDen[timingStart + 5] += 1
                     }
                     continue
                 }
                 guard next != u else { continue }
-                num[base] += 1
-                if sender == next { num[base + 1] += 1 }
+                rowNum[0] += 1
+                if sender == next { rowNum[1] += 1 }
                 // The routing decision this transfer shows.
                 if brokered && u == crm {
-                    den[base + 8] += 1
-                    num[base + 8] += next == owner ? 1 : 0
+                    rowDen[8] += 1
+                    rowNum[8] += next == owner ? 1 : 0
                 } else if brokered && !viaCRM {
                     // Sent to the brokering CRM team: no choice made.
                 } else if sender >= 0 && next == sender {
@@ -102,12 +111,12 @@ struct RoutingFacts: Sendable {
                 } else {
                     let distance = org.graph.distance(u, owner)
                     let slot = org.declares(from: u, to: owner, caseType: type) ? 2 : 3 + min(3, max(0, distance - 2))
-                    den[base + slot] += 1
-                    num[base + slot] += next == owner ? 1 : 0
+                    rowDen[slot] += 1
+                    rowNum[slot] += next == owner ? 1 : 0
                 }
                 if sender >= 0 && u != crm {
-                    den[base + 7] += 1
-                    num[base + 7] += next == sender ? 1 : 0
+                    rowDen[7] += 1
+                    rowNum[7] += next == sender ? 1 : 0
                 }
                 if u == crm { viaCRM = true }
                 if next == crm { viaCRM = viaCRM || brokered }
@@ -119,8 +128,8 @@ struct RoutingFacts: Sendable {
                     case .declaredStated: 1
                     case .undeclared: steps <= 2 ? 2 : steps <= 4 ? 3 : 4
                     }
-                    num[base + timingStart + slot] += gap
-                    den[base + timingStart + slot] += 1
+                    rowNum[timingStart + slot] += gap
+                    rowDen[timingStart + slot] += 1
                 }
             }
             if timing {
@@ -129,18 +138,27 @@ struct RoutingFacts: Sendable {
                     let minutes = traces.end[i] - traces.start[i]
                     guard minutes.isFinite else { continue }
                     if u == owner && ownHandling[type] {
-                        num[base + timingStart + 7 + units + type] += minutes
-                        den[base + timingStart + 7 + units + type] += 1
+                        rowNum[timingStart + 7 + units + type] += minutes
+                        rowDen[timingStart + 7 + units + type] += 1
                     } else if (u == owner && !ownHandling[type]) || (u == crm && brokered && u != owner) {
-                        num[base + timingStart + 7 + u] += minutes
-                        den[base + timingStart + 7 + u] += 1
+                        rowNum[timingStart + 7 + u] += minutes
+                        rowDen[timingStart + 7 + u] += 1
                     } else if u != owner && u != crm {
-                        num[base + timingStart + 6] += minutes
-                        den[base + timingStart + 6] += 1
+                        rowNum[timingStart + 6] += minutes
+                        rowDen[timingStart + 6] += 1
                     }
                 }
             }
+            for j in 0..<k {
+                totalNum[j] += rowNum[j]
+                totalDen[j] += rowDen[j]
+            }
+            if perCase {
+                num += rowNum
+                den += rowDen
+            }
         }
-        return SummaryStatistics(names: names, numerators: num, denominators: den, cases: traces.count)
+        return SummaryStatistics(names: names, numerators: num, denominators: den, cases: traces.count,
+                                 totalNumerators: totalNum, totalDenominators: totalDen)
     }
 }

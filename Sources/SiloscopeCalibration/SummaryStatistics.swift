@@ -15,34 +15,52 @@ struct SummaryStatistics: Sendable {
     let denominators: [Double]
     /// Cases.
     let cases: Int
+    /// Sums over all cases, per statistic.
+    let totalNumerators: [Double]
+    let totalDenominators: [Double]
+
+    /// Statistics from per-case numerators and denominators (empty when only the totals
+    /// were kept) and their totals.
+    init(names: [String], numerators: [Double], denominators: [Double], cases: Int,
+         totalNumerators: [Double]? = nil, totalDenominators: [Double]? = nil) {
+        self.names = names
+        self.numerators = numerators
+        self.denominators = denominators
+        self.cases = cases
+        let k = names.count
+        if let totalNumerators, let totalDenominators {
+            self.totalNumerators = totalNumerators
+            self.totalDenominators = totalDenominators
+        } else {
+            var num = [Double](repeating: 0, count: k), den = num
+            for c in 0..<cases {
+                for j in 0..<k {
+                    num[j] += numerators[c * k + j]
+                    den[j] += denominators[c * k + j]
+                }
+            }
+            self.totalNumerators = num
+            self.totalDenominators = den
+        }
+    }
 
     /// Statistics.
     var count: Int { names.count }
 
     /// The ratio of sums of statistic `k`; NaN when its denominator is 0.
     var values: [Double] {
-        var num = [Double](repeating: 0, count: count), den = num
-        for c in 0..<cases {
-            for k in 0..<count {
-                num[k] += numerators[c * count + k]
-                den[k] += denominators[c * count + k]
-            }
-        }
-        return (0..<count).map { den[$0] > 0 ? num[$0] / den[$0] : .nan }
+        (0..<count).map { totalDenominators[$0] > 0 ? totalNumerators[$0] / totalDenominators[$0] : .nan }
     }
 
     /// The total denominator of each statistic (how many cases, transfers or visits it
     /// rests on).
-    var support: [Double] {
-        var den = [Double](repeating: 0, count: count)
-        for c in 0..<cases { for k in 0..<count { den[k] += denominators[c * count + k] } }
-        return den
-    }
+    var support: [Double] { totalDenominators }
 
     /// The covariance of the statistics by a case bootstrap (resampling whole cases).
     ///
     /// - Complexity: O(resamples · cases · statistics).
     func bootstrapCovariance(resamples: Int, seed: UInt64) -> [[Double]] {
+        precondition(numerators.count == cases * count, "the bootstrap needs per-case statistics")
         var random = SplitMixRandom(seed: seed)
         let k = count
         var draws: [[Double]] = []
