@@ -10,7 +10,7 @@ let package = Package(
         .library(name: "Siloscope", targets: [
             "SiloscopeModel", "SiloscopeGraph", "SiloscopeEngine", "SiloscopeSimulation",
             "SiloscopeRendering", "SiloscopeDiagnosis", "SiloscopeComparison", "SiloscopeScenarios",
-            "SiloscopeImport", "SiloscopeReport", "SiloscopeEconomics",
+            "SiloscopeImport", "SiloscopeCalibration", "SiloscopeReport", "SiloscopeEconomics",
         ]),
     ],
     dependencies: [
@@ -58,6 +58,13 @@ let package = Package(
             name: "SiloscopeImport",
             dependencies: ["SiloscopeModel", "SiloscopeRendering", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
+        // Structural calibration on a ticket log (simulated method of moments): reads logs
+        // with SiloscopeImport and simulates with SiloscopeSimulation, which the importer
+        // must not depend on, hence a module of its own.
+        .target(
+            name: "SiloscopeCalibration",
+            dependencies: ["SiloscopeModel", "SiloscopeGraph", "SiloscopeEngine", "SiloscopeSimulation", "SiloscopeImport"]
+        ),
         // The self-contained HTML workshop report.
         .target(
             name: "SiloscopeReport",
@@ -69,7 +76,7 @@ let package = Package(
         .executableTarget(
             name: "SiloscopeCLI",
             dependencies: ["SiloscopeModel", "SiloscopeSimulation", "SiloscopeRendering", "SiloscopeDiagnosis",
-                           "SiloscopeComparison", "SiloscopeScenarios", "SiloscopeImport", "SiloscopeReport",
+                           "SiloscopeComparison", "SiloscopeScenarios", "SiloscopeImport", "SiloscopeCalibration", "SiloscopeReport",
                            "SiloscopeEconomics",
                            .product(name: "ArgumentParser", package: "swift-argument-parser"),
                            .product(name: "Logging", package: "swift-log")]
@@ -79,7 +86,7 @@ let package = Package(
             name: "SiloscopeBench",
             dependencies: ["SiloscopeModel", "SiloscopeGraph", "SiloscopeEngine", "SiloscopeSimulation",
                            "SiloscopeRendering", "SiloscopeDiagnosis", "SiloscopeComparison", "SiloscopeScenarios",
-                           "SiloscopeImport", "SiloscopeReport"]
+                           "SiloscopeImport", "SiloscopeCalibration", "SiloscopeReport"]
         ),
 
         // Tests mirror the modules; the support target runs the built binary for the
@@ -97,6 +104,7 @@ let package = Package(
         .testTarget(name: "SiloscopeImportTests", dependencies: ["SiloscopeImport", "SiloscopeSimulation", "SiloscopeTestSupport",
                                                                .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     resources: [.copy("Fixtures")]),
+        .testTarget(name: "SiloscopeCalibrationTests", dependencies: ["SiloscopeCalibration", "SiloscopeImport", "SiloscopeSimulation", "SiloscopeTestSupport"]),
         .testTarget(name: "SiloscopeReportTests", dependencies: ["SiloscopeReport", "SiloscopeTestSupport"]),
         .testTarget(name: "SiloscopeCLITests", dependencies: ["SiloscopeCLI", "SiloscopeTestSupport"]),
         // Fuzzing harness: mutated inputs fed to the built binary (see docs/robustness.md).

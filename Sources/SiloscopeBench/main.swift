@@ -10,6 +10,7 @@ let benchmarks: [(name: String, about: String, run: ([String]) throws -> Void)] 
     ("import", "a 100,000-employee HR export and a 1,000,000-event log", { runImportBench(arguments: $0) }),
     ("compare", "the bank example against three scenarios, common random numbers, default runs", runCompareBench),
     ("scale", "validate, simulate and render a 100,000-unit model and a 100,000-employee export", runScaleBench),
+    ("calibrate", "calibrate the bank on a simulated 20,000-case log (sizes as arguments)", { try runCalibrateBench(arguments: $0) }),
     ("report", "the full workshop report of the bank with three scenarios (siloscope report's defaults)", runReportBench),
 ]
 

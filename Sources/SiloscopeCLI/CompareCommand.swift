@@ -83,6 +83,9 @@ func compareScenarios(base: String, scenarios: [String], simulation: SimulationF
         }
     }
     let model = try loadModel(base)
+    if let calibration = model.model.simulation.calibration {
+        printError("note: \(base) was \(calibration.summary); its fitted parameters carry 95 % intervals (docs/calibration.md)")
+    }
     var applied: [AppliedScenario] = []
     for scenario in loadedScenarios {
         do {

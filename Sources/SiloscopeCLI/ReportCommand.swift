@@ -56,6 +56,9 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try loadModel(model)
+        if let calibration = loaded.model.simulation.calibration {
+            printError("note: \(model) was \(calibration.summary); the recommendation's robustness check draws those parameters from their fitted intervals")
+        }
         var loadedScenarios: [Scenario] = []
         for path in scenarios {
             do {

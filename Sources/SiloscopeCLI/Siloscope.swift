@@ -21,6 +21,7 @@ struct Siloscope: ParsableCommand {
             CostCommand.self,
             RenderCommand.self,
             ImportCommand.self,
+            CalibrateCommand.self,
             ExportCommand.self,
             CompareCommand.self,
             ReportCommand.self,

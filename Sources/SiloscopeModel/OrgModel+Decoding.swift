@@ -75,12 +75,16 @@ extension OrgModel {
         }
         model.routing = decodeRouting(root["routing"], &reader, &sources)
         model.assessment = decodeAssessment(root["assessment"], &reader, &sources)
-        if let simulation = reader.mapping(root["simulation"], at: "simulation", allowed: ["mode", "parameters"]) {
+        if let simulation = reader.mapping(root["simulation"], at: "simulation", allowed: ["mode", "parameters", "calibration"]) {
             sources.sections["simulation"] = simulation
             model.simulation.mode = reader.choice(simulation, "mode", as: RoutingMode.self) ?? .structural
             if let parameters = reader.mapping(simulation["parameters"], at: FieldPath("simulation").appending("parameters"), allowed: nil) {
                 sources.sections["simulation.parameters"] = parameters
                 model.simulation.parameters = SimulationParameters.read(parameters, &reader)
+            }
+            if let calibration = reader.mapping(simulation["calibration"], at: FieldPath("simulation").appending("calibration"),
+                                                allowed: ["log", "cases", "span_days", "intervals"]) {
+                model.simulation.calibration = CalibrationRecord.read(calibration, &reader)
             }
         }
         model.economics = decodeEconomics(root["economics"], units: model.units, &reader)

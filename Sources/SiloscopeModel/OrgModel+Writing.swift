@@ -68,6 +68,19 @@ extension OrgModel {
                 out.number(2, key, simulation.parameters[key] ?? 0)
             }
         }
+        if let calibration = simulation.calibration {
+            out.line(1, "calibration:")
+            out.field(2, "log", calibration.log)
+            out.number(2, "cases", Double(calibration.cases))
+            out.number(2, "span_days", calibration.spanDays)
+            if !calibration.intervals.isEmpty {
+                out.line(2, "intervals:")
+                for key in calibration.intervals.keys.sorted() {
+                    guard let range = calibration.intervals[key] else { continue }
+                    out.line(3, "\(key): {low: \(YAMLTextWriter.number(range.lowerBound)), high: \(YAMLTextWriter.number(range.upperBound))}")
+                }
+            }
+        }
         writeEconomics(&out)
         return out.text
     }

@@ -4,11 +4,14 @@ public struct SimulationSettings: Sendable, Equatable {
     public var mode: RoutingMode
     /// Parameter overrides by name (see docs/simulation.md for names and defaults).
     public var parameters: [String: Double]
+    /// Set when `siloscope calibrate` fitted the parameters to a ticket log.
+    public var calibration: CalibrationRecord?
 
     /// Creates settings.
-    public init(mode: RoutingMode = .structural, parameters: [String: Double] = [:]) {
+    public init(mode: RoutingMode = .structural, parameters: [String: Double] = [:], calibration: CalibrationRecord? = nil) {
         self.mode = mode
         self.parameters = parameters
+        self.calibration = calibration
     }
 }
 

@@ -39,6 +39,10 @@ enum RecommendationLabels {
             tr: "Puan = \(simulation) × simülasyon puanı + \(fit) × uyum puanı (her biri −1…1). Bugüne göre Δ: bugünkü yere göre vaka başına dakika farkı, çalıştırma çalıştırma eşleştirilmiş (%95 aralık). Seçenek başına \(runs) çalıştırma × \(cases) vaka.")
     }
 
+    static func calibrated(_ summary: String, _ count: String, _ names: String) -> LocalizedText {
+        LocalizedText(en: "The model's parameters were fitted to a ticket log (\(summary)); \(count) of them (\(names)) were drawn from their fitted 95 % intervals instead of the default ranges.",
+                      tr: "Modelin parametreleri bir bilet kaydından uyduruldu (\(summary)); \(count) tanesi (\(names)) varsayılan aralıklar yerine uydurulmuş %95 aralıklarından çekildi.")
+    }
     static func robustnessText(_ parameters: String, _ samples: String, _ stays: String, _ wins: String) -> LocalizedText {
         LocalizedText(
             en: "\(parameters) uncertain simulation parameters were varied together over \(samples) draws: the winner stayed first in \(stays) of them (wins: \(wins)).",

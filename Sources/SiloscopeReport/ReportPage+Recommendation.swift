@@ -57,8 +57,10 @@ extension ReportPage {
         let names = Dictionary(candidates.map { ($0.candidate.unit, $0.candidate.name) }, uniquingKeysWith: { first, _ in first })
         let wins = robustness.wins.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
             .map { "\(names[$0.key] ?? $0.key) \(numbers.integer($0.value))" }.joined(separator: ", ")
-        return t(RecommendationLabels.robustnessText(numbers.integer(robustness.parameters.count), numbers.integer(robustness.samples),
-                                                     numbers.percent(robustness.winnerStays, digits: 0), wins))
+        let text = t(RecommendationLabels.robustnessText(numbers.integer(robustness.parameters.count), numbers.integer(robustness.samples),
+                                                         numbers.percent(robustness.winnerStays, digits: 0), wins))
+        guard let calibration = robustness.calibration else { return text }
+        return text + " " + t(RecommendationLabels.calibrated(calibration, numbers.integer(robustness.fitted.count), robustness.fitted.joined(separator: ", ")))
     }
 
     private func unknowns(_ recommendation: Recommendation) -> Markup {

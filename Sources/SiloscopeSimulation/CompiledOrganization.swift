@@ -16,11 +16,11 @@ public struct CompiledOrganization: Sendable {
     /// Whether each unit's KPIs are customer-centric.
     let customerCentric: [Bool]
     /// Owner unit per case type.
-    let caseOwner: [Int32]
+    public let caseOwner: [Int32]
     /// Owner's handling of the case type / owner's usual handling.
     let caseMultiplier: [Double]
     /// Whether each case type is a complaint.
-    let caseIsComplaint: [Bool]
+    public let caseIsComplaint: [Bool]
     /// Chance that the owner's resolution of each case type rests on stale data.
     let caseStaleRisk: [Double]
     /// `[caseType * units + unit]`: the unit's screens show a current record with the case's data.
@@ -37,9 +37,9 @@ public struct CompiledOrganization: Sendable {
     /// Units of each unit's division (indexed by division root), for wrong picks.
     let divisionMembers: [Int: [Int32]]
     /// The CRM team's unit, or -1.
-    let crmUnit: Int32
+    public let crmUnit: Int32
     /// The CRM team brokers complaints (has complaint management).
-    let crmBrokers: Bool
+    public let crmBrokers: Bool
     /// The CRM team has a single customer view (restores context).
     let crmSingleView: Bool
     /// The unit the CRM team reports to: its reach.
@@ -184,7 +184,7 @@ public struct CompiledOrganization: Sendable {
     /// The declared handoff from `from` to `to` that carries `caseType`, or any declared
     /// handoff between them, or -1.
     @inline(__always)
-    func declaredHandoff(from: Int, to: Int, caseType: Int) -> Int {
+    public func declaredHandoff(from: Int, to: Int, caseType: Int) -> Int {
         var any = -1
         let types = model.caseTypes.count
         for slot in Int(outStart[from])..<Int(outStart[from + 1]) where Int(outTarget[slot]) == to {
@@ -197,7 +197,7 @@ public struct CompiledOrganization: Sendable {
 
     /// Whether a declared handoff from `from` to `to` carries `caseType`.
     @inline(__always)
-    func declares(from: Int, to: Int, caseType: Int) -> Bool {
+    public func declares(from: Int, to: Int, caseType: Int) -> Bool {
         let h = declaredHandoff(from: from, to: to, caseType: caseType)
         return h >= 0 && carries[h * model.caseTypes.count + caseType]
     }

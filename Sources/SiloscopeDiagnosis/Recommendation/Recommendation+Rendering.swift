@@ -40,6 +40,7 @@ extension Recommendation {
             out.append(String(format: tr ? "  Belirsiz %d parametre %d kez değiştirildi: kazanan %%%.0f oranında aynı kaldı (%@)."
                                          : "  %d uncertain parameters varied over %d draws: the winner stayed first in %.0f%% of them (%@).",
                               robustness.parameters.count, robustness.samples, robustness.winnerStays * 100, wins))
+            if let line = calibrationLine(tr: tr) { out.append("  " + wrap(line, width: 94, indent: "  ")) }
         } else {
             out.append(tr ? "  Atlandı." : "  Skipped.")
         }
@@ -62,6 +63,14 @@ extension Recommendation {
         out.append("")
         out.append(String(format: tr ? "%.1f s" : "%.1f s", wallSeconds))
         return out.joined(separator: "\n")
+    }
+
+    /// What the model's parameters rest on, when it was calibrated on a ticket log.
+    func calibrationLine(tr: Bool) -> String? {
+        guard let calibration = robustness.calibration else { return nil }
+        let names = robustness.fitted.joined(separator: ", ")
+        return tr ? "Modelin parametreleri bir bilet kaydından uyduruldu (\(calibration)); sağlamlık denetimi \(robustness.fitted.count) parametreyi (\(names)) varsayılan aralıklar yerine uydurulmuş %95 aralıklarından çekti."
+                  : "The model's parameters were fitted to a ticket log (\(calibration)); the robustness check drew \(robustness.fitted.count) of them (\(names)) from their fitted 95 % intervals instead of the default ranges."
     }
 
     /// The recommendation as Markdown.
@@ -90,6 +99,10 @@ extension Recommendation {
         out.append("")
         out.append("## " + (tr ? "Neden" : "Why"))
         for line in explanation { out.append("- " + line[language]) }
+        if let line = calibrationLine(tr: tr) {
+            out.append("")
+            out.append(line)
+        }
         if !needed.isEmpty {
             out.append("")
             out.append("## " + (tr ? "Daha kesin bir yanıt için" : "To make the answer firmer"))

@@ -120,6 +120,10 @@ public struct Robustness: Sendable, Codable {
     public var wins: [String: Int]
     /// The parameters varied, with their ranges.
     public var parameters: [String: [Double]]
+    /// When the model was calibrated on a ticket log: from what (`nil` otherwise).
+    public var calibration: String?
+    /// Parameters drawn from their fitted intervals rather than the default ranges.
+    public var fitted: [String] = []
 }
 
 /// An unanswered determinant and what it could do to the ranking.

@@ -168,13 +168,19 @@ public enum Recommender {
     }
 
     /// Draws parameter sets from the uncertainty ranges (a seeded Latin hypercube), ranks
-    /// the candidates under each and counts how often the winner stays first.
+    /// the candidates under each and counts how often the winner stays first. A model
+    /// calibrated on a ticket log (`simulation.calibration`) is varied over its fitted
+    /// 95 % intervals instead of the default ranges.
     static func robustnessCheck(_ loaded: LoadedModel, crm: Int, candidates: [PlacementCandidate], fits: [Double],
                                 winner: Int, options: RecommendationOptions) throws(RecommendationError) -> Robustness {
-        let uncertain = SimulationParameters.definitions.filter { $0.uncertainty != nil }
-        let ranges = Dictionary(uniqueKeysWithValues: uncertain.compactMap { d in d.uncertainty.map { (d.name, [$0.lowerBound, $0.upperBound]) } })
+        let calibration = loaded.model.simulation.calibration
+        let uncertain = SimulationParameters.robustnessRanges(calibration)
+        let ranges = Dictionary(uniqueKeysWithValues: uncertain.map { ($0.name, [$0.range.lowerBound, $0.range.upperBound]) })
+        let fitted = uncertain.filter(\.fitted).map(\.name)
         let samples = options.robustnessSamples
-        guard samples > 0 else { return Robustness(samples: 0, winnerStays: 1, wins: [:], parameters: ranges) }
+        guard samples > 0 else {
+            return Robustness(samples: 0, winnerStays: 1, wins: [:], parameters: ranges, calibration: calibration?.summary, fitted: fitted)
+        }
         var random = Xoshiro256StarStar(seed: options.simulation.seed, replication: 0, purpose: .custom(77), index: 0)
         // Latin hypercube: each parameter's range cut into `samples` strata, shuffled.
         var strata: [String: [Int]] = [:]
@@ -193,7 +199,8 @@ public enum Recommender {
             sim.warmupCases = min(sim.warmupCases, options.robustnessCases / 4)
             sim.seed = options.simulation.seed &+ UInt64(s + 1)
             for definition in uncertain {
-                guard let range = definition.uncertainty, let stratum = strata[definition.name]?[s] else { continue }
+                let range = definition.range
+                guard let stratum = strata[definition.name]?[s] else { continue }
                 let u = (Double(stratum) + random.nextUniform()) / Double(samples)
                 sim.parameters[definition.name] = range.lowerBound + u * (range.upperBound - range.lowerBound)
             }
@@ -211,7 +218,8 @@ public enum Recommender {
             wins[candidates[best].unit, default: 0] += 1
             if best == winner { stays += 1 }
         }
-        return Robustness(samples: samples, winnerStays: Double(stays) / Double(samples), wins: wins, parameters: ranges)
+        return Robustness(samples: samples, winnerStays: Double(stays) / Double(samples), wins: wins, parameters: ranges,
+                          calibration: calibration?.summary, fitted: fitted)
     }
 
     /// For each fit input the company has not answered: the winner if it were 0 and if it

@@ -3,12 +3,13 @@ import SiloscopeModel
 /// Matches the unit names of a log to a model's units: by id, by display name, by the
 /// id the name would get, then by folded name; unmatched names become new units under
 /// the root.
-struct UnitMatcher {
+public struct UnitMatcher: Sendable {
     private var byID: [String: String] = [:]
     private var byName: [String: String] = [:]
     private var byKey: [String: String] = [:]
 
-    init(units: [Unit]) {
+    /// Indexes the units of a model.
+    public init(units: [Unit]) {
         for unit in units {
             byID[unit.id] = byID[unit.id] ?? unit.id
             byName[unit.name] = byName[unit.name] ?? unit.id
@@ -18,7 +19,7 @@ struct UnitMatcher {
     }
 
     /// The model unit id for a log name, if any.
-    func match(_ name: String) -> String? {
+    public func match(_ name: String) -> String? {
         byID[name] ?? byName[name] ?? byID[Transliteration.identifier(name)] ?? byKey[Transliteration.wordKey(name)]
     }
 }

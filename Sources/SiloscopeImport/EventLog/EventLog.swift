@@ -91,6 +91,24 @@ public struct EventLog: Sendable {
         return code
     }
 
+    /// Events grouped by case, in file order within each case (a counting sort):
+    /// `order[start[c]..<start[c + 1]]` are case `c`'s event indices.
+    ///
+    /// - Complexity: O(events + cases).
+    public func eventsByCase() -> (start: [Int], order: [Int]) {
+        let cases = caseIDs.count
+        var start = [Int](repeating: 0, count: cases + 1)
+        for c in eventCase { start[Int(c) + 1] += 1 }
+        for i in 0..<cases { start[i + 1] += start[i] }
+        var fill = start
+        var order = [Int](repeating: 0, count: count)
+        for (event, c) in eventCase.enumerated() {
+            order[fill[Int(c)]] = event
+            fill[Int(c)] += 1
+        }
+        return (start, order)
+    }
+
     /// Reads a lifecycle spelling: `start`/`begin`/`başla…`, `complete`/`end`/`tamam…`.
     public static func lifecycle(from text: String) -> Lifecycle {
         switch text {

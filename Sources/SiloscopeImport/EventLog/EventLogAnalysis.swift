@@ -59,16 +59,8 @@ public struct EventLogAnalysis: Sendable {
         usedLifecycle = lifecycle
         let unitCount = log.units.count
 
-        // Events grouped by case (counting sort), each case sorted by time then file order.
-        var start = [Int](repeating: 0, count: caseCount + 1)
-        for c in log.eventCase { start[Int(c) + 1] += 1 }
-        for i in 0..<caseCount { start[i + 1] += start[i] }
-        var fill = start
-        var order = [Int](repeating: 0, count: log.count)
-        for (event, c) in log.eventCase.enumerated() {
-            order[fill[Int(c)]] = event
-            fill[Int(c)] += 1
-        }
+        // Events grouped by case, each case sorted by time then file order.
+        var (start, order) = log.eventsByCase()
         var outOfOrder: [Int] = []
         var unpaired: [Int] = []
         let outlying = OutlyingTimes.flags(log.eventTime)
