@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // C boundary: Graphviz (libgvc + libcgraph) through a small shim header.
@@ -59,12 +60,22 @@ let package = Package(
             dependencies: ["SiloscopeModel", "SiloscopeGraph", "SiloscopeSimulation", "SiloscopeRendering",
                            "SiloscopeDiagnosis", "SiloscopeComparison", "SiloscopeScenarios"]
         ),
+        // The live workshop page (`siloscope serve`): HTTP + Server-Sent Events on Hummingbird,
+        // in its own module so the libraries above stay server-free.
+        .target(
+            name: "SiloscopeServer",
+            dependencies: ["SiloscopeModel", "SiloscopeSimulation", "SiloscopeRendering", "SiloscopeDiagnosis",
+                           "SiloscopeComparison", "SiloscopeScenarios", "SiloscopeReport",
+                           .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "Logging", package: "swift-log")]
+        ),
 
         // Executables: the CLI only parses arguments and prints.
         .executableTarget(
             name: "SiloscopeCLI",
             dependencies: ["SiloscopeModel", "SiloscopeSimulation", "SiloscopeRendering", "SiloscopeDiagnosis",
                            "SiloscopeComparison", "SiloscopeScenarios", "SiloscopeImport", "SiloscopeReport",
+                           "SiloscopeServer",
                            .product(name: "ArgumentParser", package: "swift-argument-parser"),
                            .product(name: "Logging", package: "swift-log")]
         ),
@@ -90,6 +101,7 @@ let package = Package(
         .testTarget(name: "SiloscopeImportTests", dependencies: ["SiloscopeImport", "SiloscopeSimulation", "SiloscopeTestSupport"]),
         .testTarget(name: "SiloscopeReportTests", dependencies: ["SiloscopeReport", "SiloscopeTestSupport"]),
         .testTarget(name: "SiloscopeCLITests", dependencies: ["SiloscopeCLI", "SiloscopeTestSupport"]),
+        .testTarget(name: "SiloscopeServerTests", dependencies: ["SiloscopeTestSupport"]),
         // Fuzzing harness: mutated inputs fed to the built binary (see docs/robustness.md).
         .testTarget(name: "SiloscopeFuzzTests", dependencies: ["SiloscopeTestSupport"], exclude: ["Regressions"]),
     ]

@@ -24,6 +24,7 @@ struct Siloscope: ParsableCommand {
             CompareCommand.self,
             ReportCommand.self,
             DiffCommand.self,
+            ServeCommand.self,
         ]
     )
 }
