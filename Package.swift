@@ -60,12 +60,18 @@ let package = Package(
             dependencies: ["SiloscopeModel", "SiloscopeGraph", "SiloscopeSimulation", "SiloscopeRendering",
                            "SiloscopeDiagnosis", "SiloscopeComparison", "SiloscopeScenarios"]
         ),
-        // The live workshop page (`siloscope serve`): HTTP + Server-Sent Events on Hummingbird,
-        // in its own module so the libraries above stay server-free.
+        // The live workshop session behind `siloscope serve`: change list, stepped
+        // re-simulation, state, diagrams. No server code (the benchmark links it).
+        .target(
+            name: "SiloscopeWorkshop",
+            dependencies: ["SiloscopeModel", "SiloscopeSimulation", "SiloscopeRendering", "SiloscopeDiagnosis",
+                           "SiloscopeComparison", "SiloscopeScenarios", "SiloscopeReport"]
+        ),
+        // The workshop page's HTTP side: Hummingbird (+ Server-Sent Events), in its own
+        // module so the libraries above stay server-free.
         .target(
             name: "SiloscopeServer",
-            dependencies: ["SiloscopeModel", "SiloscopeSimulation", "SiloscopeRendering", "SiloscopeDiagnosis",
-                           "SiloscopeComparison", "SiloscopeScenarios", "SiloscopeReport",
+            dependencies: ["SiloscopeModel", "SiloscopeScenarios", "SiloscopeReport", "SiloscopeWorkshop",
                            .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "Logging", package: "swift-log")]
         ),
@@ -75,7 +81,7 @@ let package = Package(
             name: "SiloscopeCLI",
             dependencies: ["SiloscopeModel", "SiloscopeSimulation", "SiloscopeRendering", "SiloscopeDiagnosis",
                            "SiloscopeComparison", "SiloscopeScenarios", "SiloscopeImport", "SiloscopeReport",
-                           "SiloscopeServer",
+                           "SiloscopeWorkshop", "SiloscopeServer",
                            .product(name: "ArgumentParser", package: "swift-argument-parser"),
                            .product(name: "Logging", package: "swift-log")]
         ),
@@ -84,7 +90,7 @@ let package = Package(
             name: "SiloscopeBench",
             dependencies: ["SiloscopeModel", "SiloscopeGraph", "SiloscopeEngine", "SiloscopeSimulation",
                            "SiloscopeRendering", "SiloscopeDiagnosis", "SiloscopeComparison", "SiloscopeScenarios",
-                           "SiloscopeImport", "SiloscopeReport"]
+                           "SiloscopeImport", "SiloscopeReport", "SiloscopeWorkshop"]
         ),
 
         // Tests mirror the modules; the support target runs the built binary for the

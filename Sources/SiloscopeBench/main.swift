@@ -10,6 +10,8 @@ let benchmarks: [(name: String, about: String, run: ([String]) throws -> Void)] 
     ("import", "a 100,000-employee HR export and a 1,000,000-event log", { runImportBench(arguments: $0) }),
     ("compare", "the bank example against three scenarios, common random numbers, default runs", runCompareBench),
     ("report", "the full workshop report of the bank with three scenarios (siloscope report's defaults)", runReportBench),
+    ("serve", "siloscope serve on the bank: latency from a change to its first figures, and to all replications",
+     runServeBench),
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

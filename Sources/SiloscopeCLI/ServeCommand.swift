@@ -3,6 +3,7 @@ import Foundation
 import SiloscopeModel
 import SiloscopeScenarios
 import SiloscopeServer
+import SiloscopeWorkshop
 
 /// `siloscope serve MODEL`: the live workshop page.
 struct ServeCommand: ParsableCommand {
@@ -97,6 +98,14 @@ struct ServeCommand: ParsableCommand {
         let organization = loaded.model.organization.name
         let folder = configuration.workingDirectory
         let shownHost = host == "0.0.0.0" || host == "::" ? (ProcessInfo.processInfo.hostName) : host
+        // Ctrl-C and SIGTERM end the process at once (every file is written atomically).
+        for signalNumber in [SIGINT, SIGTERM] {
+            signal(signalNumber, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+            source.setEventHandler { Foundation.exit(0) }
+            source.resume()
+            StopSignals.sources.append(source)
+        }
         let failure = ServeFailure()
         let done = DispatchSemaphore(value: 0)
         Task {
@@ -126,4 +135,9 @@ struct ServeCommand: ParsableCommand {
 /// The server task's error, read after it ends.
 private final class ServeFailure: @unchecked Sendable {
     var message: String?
+}
+
+/// Keeps the signal sources alive while serving.
+private enum StopSignals {
+    nonisolated(unsafe) static var sources: [any DispatchSourceSignal] = []
 }

@@ -16,6 +16,7 @@ enum PageAssets {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Siloscope workshop</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/style.css">
 <script src="/app.js" defer></script>
 </head>
@@ -299,7 +300,8 @@ function renderPickers() {
   fillSelect(moveUnit, units, true);
   if (!hadValue && org.crm_unit) moveUnit.value = org.crm_unit;
   fillSelect($("sync-system"), org.systems.filter((s) => s.role !== "source_of_truth").map((s) => [s.id, s.name + " (" + s.sync + ")"]), true);
-  const params = org.parameters.filter((p) => p.name.includes("minutes"));
+  const params = org.parameters.filter((p) => p.name.includes("minutes"))
+    .sort((a, b) => Number(b.name.includes("transfer")) - Number(a.name.includes("transfer")));
   fillSelect($("param-name"), params.map((p) => [p.name, p.name]), true);
   syncSlider();
   const list = $("scenario-list");
@@ -398,7 +400,9 @@ function onDiagramClick(event) {
     picked = null;
     document.querySelectorAll("#diagram g.node.picked").forEach((n) => n.classList.remove("picked"));
     $("save-result").textContent = "";
-    if (moving !== unit) appendChange({ move: { unit: moving, to: unit } });
+    if (moving !== unit) {
+      appendChange(moving === state.organization_after.crm_unit ? { move_crm: { to: unit } } : { move: { unit: moving, to: unit } });
+    }
   }
 }
 

@@ -4,6 +4,7 @@ import Logging
 import SiloscopeModel
 import SiloscopeReport
 import SiloscopeScenarios
+import SiloscopeWorkshop
 
 /// The HTTP side of `siloscope serve`: the page and its assets, the JSON API, the live
 /// update stream (Server-Sent Events) and the downloads. See docs/serve.md.
@@ -267,6 +268,9 @@ extension WorkshopServer {
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "siloscope"),
             onServerRunning: { channel in onRunning(channel.localAddress?.port ?? configuration.port) },
             logger: logger)
-        try await app.runService()
+        // Stopping is the command's job (Ctrl-C ends the process at once: every file is
+        // written atomically, and the event streams never end on their own, so a graceful
+        // shutdown would wait for them forever).
+        try await app.runService(gracefulShutdownSignals: [])
     }
 }

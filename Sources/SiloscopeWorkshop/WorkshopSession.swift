@@ -258,12 +258,12 @@ public final class WorkshopSession: @unchecked Sendable {
     // MARK: Files
 
     /// Whether the session may write `path`: a new file, or one it wrote itself.
-    func mayWrite(_ path: String) -> Bool {
+    public func mayWrite(_ path: String) -> Bool {
         lock.withLock { written.contains(path) } || !FileManager.default.fileExists(atPath: path)
     }
 
     /// Remembers a file the session wrote.
-    func recordWritten(_ path: String) {
+    public func recordWritten(_ path: String) {
         _ = lock.withLock { written.insert(path) }
     }
 
