@@ -181,6 +181,12 @@ def main():
                 mean = compared["resolution_minutes"]["mean"]
                 shown = ("%+.1f" % mean).replace("-", "")
                 check(shown in delta.replace("−", "").replace("-", ""), "the page shows the delta %s in %r" % (shown, delta))
+        # The page in Turkish.
+        facilitator.find_element(By.ID, "lang-tr").click()
+        check(text(facilitator, "#controls h2") == "Değişiklikler", "the TR button switches the page's words")
+        check(text(facilitator, ".card[data-metric='resolution_minutes'] div") == "Vaka başına çözüm süresi",
+              "figure names come in Turkish")
+        facilitator.save_screenshot(os.path.join(out, "serve-tr.png"))
         for driver in drivers:
             severe = [entry for entry in driver.get_log("browser") if entry.get("level") == "SEVERE"]
             check(not severe, "no browser console errors: %s" % severe[:3])

@@ -16,7 +16,7 @@ public enum WorkshopServer {
     public static func router(_ session: WorkshopSession) -> Router<BasicRequestContext> {
         let router = Router()
         let configuration = session.configuration
-        router.middlewares.add(GuardMiddleware(token: configuration.token, port: configuration.port))
+        router.middlewares.add(GuardMiddleware(token: configuration.token))
 
         router.get("/") { _, _ in asset(PageAssets.html(language: configuration.language), type: "text/html; charset=utf-8") }
         router.get("/app.js") { _, _ in asset(PageAssets.script, type: "text/javascript; charset=utf-8") }
@@ -224,7 +224,6 @@ public enum WorkshopServer {
 struct GuardMiddleware: RouterMiddleware {
     typealias Context = BasicRequestContext
     let token: String?
-    let port: Int
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let path = request.uri.path

@@ -23,6 +23,9 @@ public final class WorkshopSession: @unchecked Sendable {
     /// Today with each step's replication count.
     private let todayRuns: [Int: SimulationReport]
 
+    /// Undo goes back at most this many steps.
+    public static let maximumHistory = 500
+
     private let lock = NSLock()
     private var list = ChangeList()
     private var history: [ChangeList] = []
@@ -98,7 +101,10 @@ public final class WorkshopSession: @unchecked Sendable {
     public func change(to newList: ChangeList, recordHistory: Bool = true) async throws(ServeError) -> Data {
         let newApplied = try newList.apply(to: base, name: "workshop", bundled: bundled)
         let current: Int = lock.withLock {
-            if recordHistory { history.append(list) }
+            if recordHistory {
+                history.append(list)
+                if history.count > Self.maximumHistory { history.removeFirst() }
+            }
             list = newList
             applied = newApplied
             version += 1
@@ -119,10 +125,10 @@ public final class WorkshopSession: @unchecked Sendable {
             Thread.detachNewThread { self.drawDiagrams(version: current) }
             return stateJSON()
         }
-        await runInBackground { self.simulate(version: current, stages: [self.configuration.stages[0]], draw: false) }
+        await runInBackground { self.simulate(version: current, stages: [self.configuration.stages[0]], mode: (firstStep: true, drawAfter: false)) }
         Thread.detachNewThread {
             self.drawDiagrams(version: current)
-            self.simulate(version: current, stages: Array(self.configuration.stages.dropFirst()), draw: true)
+            self.simulate(version: current, stages: Array(self.configuration.stages.dropFirst()), mode: (firstStep: false, drawAfter: true))
         }
         return stateJSON()
     }
@@ -169,13 +175,16 @@ public final class WorkshopSession: @unchecked Sendable {
     }
 
     /// Simulates `version`'s organization with each replication count in turn, publishing
-    /// each; stops when a newer change arrives. Draws the diagrams after the last step
-    /// when `draw`.
-    private func simulate(version wanted: Int, stages: [Int], draw: Bool) {
+    /// each; stops when a newer change arrives. `mode.firstStep`: the first step (all
+    /// threads); `mode.drawAfter`: draw the diagrams after the last step.
+    private func simulate(version wanted: Int, stages: [Int], mode: (firstStep: Bool, drawAfter: Bool)) {
         for runs in stages {
             let (scenario, stillWanted): (AppliedScenario, Bool) = lock.withLock { (applied, version == wanted && problem == nil) }
             guard stillWanted else { return }
-            let options = Self.options(configuration, runs: runs)
+            var options = Self.options(configuration, runs: runs)
+            // Later steps run on one thread (unless --threads says otherwise), so that the
+            // first step of a newer change finds a free core; results do not depend on it.
+            if !mode.firstStep, options.threads == nil { options.threads = 1 }
             var result: (ComparisonReport, SimulationReport)?
             var failure: String?
             var loaded = base
@@ -203,7 +212,7 @@ public final class WorkshopSession: @unchecked Sendable {
             broadcast()
             if failure != nil { return }
         }
-        if draw, !stages.isEmpty { drawDiagrams(version: wanted) }
+        if mode.drawAfter, !stages.isEmpty { drawDiagrams(version: wanted) }
     }
 
     // MARK: Diagrams
