@@ -59,6 +59,12 @@ enum PageAssets {
     <button id="sync-button" type="button" data-t="set">Set</button>
   </fieldset>
   <fieldset>
+    <legend data-t="screens">Screens of a touchpoint</legend>
+    <select id="screens-touchpoint"></select>
+    <select id="screens-systems" multiple size="3"></select>
+    <button id="screens-button" type="button" data-t="set">Set</button>
+  </fieldset>
+  <fieldset>
     <legend data-t="parameter">Parameter</legend>
     <select id="param-name"></select>
     <input id="param-slider" type="range" min="0" max="120" step="1">
@@ -152,6 +158,7 @@ const T = {
   en: { title: "Siloscope workshop", changes: "Changes", pointHint: "Click a unit in the org chart, then its new parent.",
     move: "Move a unit", under: "under", moveButton: "Move", merge: "Merge two units", mergeButton: "Merge",
     handoff: "Handoff", add: "Add", remove: "Remove", sync: "Sync mode of a copy", set: "Set", parameter: "Parameter",
+    screens: "Screens of a touchpoint",
     scenarios: "Scenarios", raw: "Any change (scenario vocabulary, JSON)", apply: "Apply", current: "Current changes",
     undo: "Undo", reset: "Reset to today", save: "Save as scenario", saveButton: "Save",
     downloadScenario: "Download scenario.yaml", downloadReport: "Download report", figure: "Figure", today: "Today",
@@ -164,6 +171,7 @@ const T = {
   tr: { title: "Siloscope atölyesi", changes: "Değişiklikler", pointHint: "Org şemasında bir birime, sonra yeni üstüne tıklayın.",
     move: "Birimi taşı", under: "altına", moveButton: "Taşı", merge: "İki birimi birleştir", mergeButton: "Birleştir",
     handoff: "Devir", add: "Ekle", remove: "Kaldır", sync: "Kopyanın eşitleme şekli", set: "Ayarla", parameter: "Parametre",
+    screens: "Temas noktasının ekranları",
     scenarios: "Senaryolar", raw: "Herhangi bir değişiklik (senaryo sözlüğü, JSON)", apply: "Uygula", current: "Şimdiki değişiklikler",
     undo: "Geri al", reset: "Bugüne dön", save: "Senaryo olarak kaydet", saveButton: "Kaydet",
     downloadScenario: "scenario.yaml indir", downloadReport: "Raporu indir", figure: "Gösterge", today: "Bugün",
@@ -300,6 +308,10 @@ function renderPickers() {
   fillSelect(moveUnit, units, true);
   if (!hadValue && org.crm_unit) moveUnit.value = org.crm_unit;
   fillSelect($("sync-system"), org.systems.filter((s) => s.role !== "source_of_truth").map((s) => [s.id, s.name + " (" + s.sync + ")"]), true);
+  const screens = $("screens-touchpoint");
+  fillSelect(screens, org.touchpoints.map((tp) => [tp.id, tp.name]), true);
+  fillSelect($("screens-systems"), org.systems.map((s) => [s.id, s.name]), false);
+  syncScreens();
   const params = org.parameters.filter((p) => p.name.includes("minutes"))
     .sort((a, b) => Number(b.name.includes("transfer")) - Number(a.name.includes("transfer")));
   fillSelect($("param-name"), params.map((p) => [p.name, p.name]), true);
@@ -318,6 +330,11 @@ function renderPickers() {
     list.append(label, document.createElement("br"));
   }
   $("scenario-box").hidden = state.scenarios.length === 0;
+}
+
+function syncScreens() {
+  const tp = state.organization_after.touchpoints.find((t) => t.id === $("screens-touchpoint").value);
+  for (const option of $("screens-systems").options) option.selected = !!tp && tp.reads.includes(option.value);
 }
 
 function syncSlider() {
@@ -429,6 +446,10 @@ function setup() {
   $("handoff-remove").addEventListener("click", () => appendChange({ remove_handoff: { from: $("handoff-from").value, to: $("handoff-to").value } }));
   $("sync-button").addEventListener("click", () => appendChange({ sync: { system: $("sync-system").value, mode: $("sync-mode").value } }));
   $("param-name").addEventListener("change", syncSlider);
+  $("screens-touchpoint").addEventListener("change", syncScreens);
+  $("screens-button").addEventListener("click", () => appendChange({ screens: {
+    touchpoint: $("screens-touchpoint").value,
+    reads: Array.from($("screens-systems").selectedOptions).map((o) => o.value) } }));
   $("param-slider").addEventListener("input", () => { $("param-value").textContent = $("param-slider").value; });
   $("param-slider").addEventListener("change", () => {
     const name = $("param-name").value;

@@ -70,6 +70,7 @@ struct SessionState: Encodable {
         var units: [UnitItem]
         var handoffs: [HandoffItem]
         var systems: [SystemItem]
+        var touchpoints: [TouchpointItem]
         var crmUnit: String?
         var parameters: [ParameterItem]
     }
@@ -90,6 +91,12 @@ struct SessionState: Encodable {
         var name: String
         var role: String
         var sync: String
+    }
+
+    struct TouchpointItem: Encodable {
+        var id: String
+        var name: String
+        var reads: [String]
     }
 
     struct ParameterItem: Encodable {

@@ -346,6 +346,7 @@ public final class WorkshopSession: @unchecked Sendable {
                 units: model.units.map { .init(id: $0.id, name: $0.name, parent: $0.parent) },
                 handoffs: model.handoffs.map { .init(from: $0.from, to: $0.to) },
                 systems: model.systems.map { .init(id: $0.id, name: $0.name, role: $0.role.rawValue, sync: $0.sync.rawValue) },
+                touchpoints: model.touchpoints.map { .init(id: $0.id, name: $0.name, reads: $0.reads) },
                 crmUnit: model.crm?.unit,
                 parameters: SimulationParameters.definitions.map { definition in
                     .init(name: definition.name, value: currentParameters[definition.name] ?? definition.defaultValue,

@@ -202,4 +202,19 @@ struct ServeAPITests {
         let (_, off) = try await server.json("POST", "/api/scenarios/bank-crm-under-ceo/toggle", body: "{}")
         #expect((off["changes"] as? [Any])?.isEmpty == true)
     }
+
+    @Test func aTouchpointsScreensAndAParameterChangeThroughTheAPI() async throws {
+        let server = try ServeProcess()
+        defer { server.stop() }
+        let body = #"[{"screens": {"touchpoint": "cm_telefon", "reads": ["crm_db"]}}, {"set_simulation": {"parameters": {"transfer_minutes_per_level": 30}}}]"#
+        let (status, state) = try await server.json("POST", "/api/changes", body: body)
+        #expect(status == 200, "\(state)")
+        let touchpoints = (state["organization_after"] as? [String: Any])?["touchpoints"] as? [[String: Any]] ?? []
+        #expect(touchpoints.first { $0["id"] as? String == "cm_telefon" }?["reads"] as? [String] == ["crm_db"])
+        let parameters = (state["organization_after"] as? [String: Any])?["parameters"] as? [[String: Any]] ?? []
+        #expect(parameters.first { $0["name"] as? String == "transfer_minutes_per_level" }?["value"] as? Double == 30)
+        let final = try await server.completeState()
+        let delta = try #require(Self.delta(final, "resolution_minutes"))
+        #expect(delta["significant"] as? Bool == true, "slower handoffs across levels change resolution time for real: \(delta)")
+    }
 }
