@@ -32,9 +32,11 @@ MALLOC_CHECK_LIB := $(firstword $(wildcard /usr/lib/*/libc_malloc_debug.so.0 /li
 TESTENV = $(if $(MALLOC_CHECK_LIB),LD_PRELOAD=$(MALLOC_CHECK_LIB) GLIBC_TUNABLES=glibc.malloc.check=3)
 # The build runs without that environment (SwiftPM rebuilds everything when it changes).
 test: setup
+	@bash scripts/setup.sh --browser
 	$(SWIFT) build $(TESTFLAGS) --build-tests
 	$(TESTENV) $(SWIFT) test $(TESTFLAGS) --skip-build
 	bash scripts/instruction-guard.sh
+	bash scripts/check-serve.sh .build/release/siloscope
 
 # A longer fuzzing campaign than the one `make test` runs (docs/robustness.md).
 fuzz: setup

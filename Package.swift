@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // C boundary: Graphviz (libgvc + libcgraph) through a small shim header.
@@ -71,13 +72,28 @@ let package = Package(
             dependencies: ["SiloscopeModel", "SiloscopeGraph", "SiloscopeSimulation", "SiloscopeRendering",
                            "SiloscopeDiagnosis", "SiloscopeComparison", "SiloscopeScenarios", "SiloscopeEconomics"]
         ),
+        // The live workshop session behind `siloscope serve`: change list, stepped
+        // re-simulation, state, diagrams. No server code (the benchmark links it).
+        .target(
+            name: "SiloscopeWorkshop",
+            dependencies: ["SiloscopeModel", "SiloscopeSimulation", "SiloscopeRendering", "SiloscopeDiagnosis",
+                           "SiloscopeComparison", "SiloscopeScenarios", "SiloscopeReport"]
+        ),
+        // The workshop page's HTTP side: Hummingbird (+ Server-Sent Events), in its own
+        // module so the libraries above stay server-free.
+        .target(
+            name: "SiloscopeServer",
+            dependencies: ["SiloscopeModel", "SiloscopeScenarios", "SiloscopeReport", "SiloscopeWorkshop",
+                           .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "Logging", package: "swift-log")]
+        ),
 
         // Executables: the CLI only parses arguments and prints.
         .executableTarget(
             name: "SiloscopeCLI",
             dependencies: ["SiloscopeModel", "SiloscopeSimulation", "SiloscopeRendering", "SiloscopeDiagnosis",
                            "SiloscopeComparison", "SiloscopeScenarios", "SiloscopeImport", "SiloscopeCalibration", "SiloscopeReport",
-                           "SiloscopeEconomics",
+                           "SiloscopeEconomics", "SiloscopeWorkshop", "SiloscopeServer",
                            .product(name: "ArgumentParser", package: "swift-argument-parser"),
                            .product(name: "Logging", package: "swift-log")]
         ),
@@ -86,7 +102,7 @@ let package = Package(
             name: "SiloscopeBench",
             dependencies: ["SiloscopeModel", "SiloscopeGraph", "SiloscopeEngine", "SiloscopeSimulation",
                            "SiloscopeRendering", "SiloscopeDiagnosis", "SiloscopeComparison", "SiloscopeScenarios",
-                           "SiloscopeImport", "SiloscopeCalibration", "SiloscopeReport"]
+                           "SiloscopeImport", "SiloscopeCalibration", "SiloscopeReport", "SiloscopeWorkshop"]
         ),
 
         // Tests mirror the modules; the support target runs the built binary for the
@@ -107,6 +123,7 @@ let package = Package(
         .testTarget(name: "SiloscopeCalibrationTests", dependencies: ["SiloscopeCalibration", "SiloscopeImport", "SiloscopeSimulation", "SiloscopeTestSupport"]),
         .testTarget(name: "SiloscopeReportTests", dependencies: ["SiloscopeReport", "SiloscopeTestSupport"]),
         .testTarget(name: "SiloscopeCLITests", dependencies: ["SiloscopeCLI", "SiloscopeTestSupport"]),
+        .testTarget(name: "SiloscopeServerTests", dependencies: ["SiloscopeTestSupport"]),
         // Fuzzing harness: mutated inputs fed to the built binary (see docs/robustness.md).
         .testTarget(name: "SiloscopeFuzzTests", dependencies: ["SiloscopeTestSupport"], exclude: ["Regressions"]),
     ]

@@ -1,7 +1,19 @@
 #!/usr/bin/env bash
 # Installs the system packages Siloscope needs, only those that are missing.
+# With --browser (make test): also what the browser test of `siloscope serve` needs
+# (scripts/check-serve.sh): Debian's chromium and chromium-driver, and Selenium from pip.
 set -euo pipefail
+browser=0
+if [ "${1:-}" = "--browser" ]; then browser=1; fi
 need=()
+if [ "$browser" -eq 1 ]; then
+  command -v chromium >/dev/null 2>&1 || need+=(chromium)
+  command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
+  if ! python3 -c "import selenium" >/dev/null 2>&1; then
+    echo "setup: installing selenium with pip" >&2
+    python3 -m pip install -q selenium || { echo "setup: pip could not install selenium" >&2; exit 1; }
+  fi
+fi
 pkg-config --exists libgvc 2>/dev/null || need+=(libgraphviz-dev)
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
 # ZIPFoundation (reading .xlsx workbooks) links zlib.

@@ -12,6 +12,8 @@ let benchmarks: [(name: String, about: String, run: ([String]) throws -> Void)] 
     ("scale", "validate, simulate and render a 100,000-unit model and a 100,000-employee export", runScaleBench),
     ("calibrate", "calibrate the bank on a simulated 20,000-case log (sizes as arguments)", { try runCalibrateBench(arguments: $0) }),
     ("report", "the full workshop report of the bank with three scenarios (siloscope report's defaults)", runReportBench),
+    ("serve", "siloscope serve on the bank: latency from a change to its first figures, and to all replications",
+     runServeBench),
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

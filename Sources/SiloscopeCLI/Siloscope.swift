@@ -26,6 +26,7 @@ struct Siloscope: ParsableCommand {
             CompareCommand.self,
             ReportCommand.self,
             DiffCommand.self,
+            ServeCommand.self,
         ]
     )
 }

@@ -54,14 +54,36 @@ public enum Comparison {
                            pricing: Pricing = .model()) throws(ComparisonError) -> ComparisonReport {
         let started = ContinuousClock.now
         let today = try simulate(base, name: "today", options: options)
-        let baseEdges = edges(today)
-        var compared: [ComparedScenario] = []
-        var priced: [PricedScenario] = []
+        var simulated: [(AppliedScenario, SimulationReport)] = []
         for scenario in applied {
             var loaded = base
             loaded.model = scenario.model
-            let report = try simulate(loaded, name: "'\(scenario.scenario.name)' (\(scenario.scenario.file))",
-                                      options: options)
+            simulated.append((scenario, try simulate(loaded, name: "'\(scenario.scenario.name)' (\(scenario.scenario.file))",
+                                                     options: options)))
+        }
+        return compare(base: base, today: today, simulated: simulated, options: options, pricing: pricing, started: started)
+    }
+
+    /// Compares simulations already run with the same options and seed as `today`
+    /// (`siloscope serve` keeps today's run and simulates only the changed organization;
+    /// replication r of both still saw the same arrivals, so the deltas are those
+    /// ``run(base:applied:options:)`` gives).
+    ///
+    /// - Parameters:
+    ///   - base: The loaded base model.
+    ///   - today: `SiloSimulator.run(base, options: options)`.
+    ///   - simulated: Each scenario applied to `base`, with its simulation.
+    ///   - options: The options every simulation was run with.
+    ///   - pricing: Which economic figures price the scenarios (none: no money).
+    ///   - started: When the work began, for the report's wall time.
+    public static func compare(base: LoadedModel, today: SimulationReport,
+                               simulated: [(AppliedScenario, SimulationReport)], options: SimulationOptions,
+                               pricing: Pricing = .model(),
+                               started: ContinuousClock.Instant = .now) -> ComparisonReport {
+        let baseEdges = edges(today)
+        var compared: [ComparedScenario] = []
+        var priced: [PricedScenario] = []
+        for (scenario, report) in simulated {
             priced.append(PricedScenario(id: scenarioID(scenario.scenario.file, taken: priced.map(\.id)),
                                          name: scenario.scenario.name, report: report,
                                          investment: scenario.scenario.investment))

@@ -23,7 +23,7 @@ extension ComparisonMetric {
     }
 
     /// The figure's name in both languages.
-    var title: LocalizedText {
+    public var title: LocalizedText {
         switch self {
         case .resolutionMinutes: LocalizedText(en: "Resolution time per case", tr: "Vaka başına çözüm süresi")
         case .resolutionP90: LocalizedText(en: "Resolution time, 90th percentile", tr: "Çözüm süresi, 90. yüzdelik")

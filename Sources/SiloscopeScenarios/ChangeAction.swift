@@ -35,6 +35,8 @@ public enum ChangeAction: Sendable, Equatable {
     /// from now on holds every customer data item they read before (and, when asked,
     /// every campaign selects from it and every reported KPI is read from it).
     case singleCustomerRecord(system: String, campaigns: Bool, reporting: Bool)
+    /// `screens`: which systems a touchpoint's screen reads (replaces its `reads`).
+    case screens(touchpoint: String, reads: [String])
     /// `add_touchpoint`: a new touchpoint, with a model touchpoint's fields.
     case addTouchpoint(Touchpoint)
     /// `add_case_type`: a new case type, with a model case type's fields.
@@ -52,7 +54,7 @@ public enum ChangeAction: Sendable, Equatable {
     public static let keywords = [
         "move", "move_crm", "merge", "split", "set_unit", "add_unit",
         "add_handoff", "remove_handoff", "change_handoff",
-        "source_of_truth", "sync", "add_system", "retire", "single_customer_record",
+        "source_of_truth", "sync", "add_system", "retire", "single_customer_record", "screens",
         "add_touchpoint", "add_case_type", "add_campaign", "set_case_type", "set_crm", "set_simulation",
     ]
 
@@ -73,6 +75,7 @@ public enum ChangeAction: Sendable, Equatable {
         case .addSystem: "add_system"
         case .retire: "retire"
         case .singleCustomerRecord: "single_customer_record"
+        case .screens: "screens"
         case .addTouchpoint: "add_touchpoint"
         case .addCaseType: "add_case_type"
         case .addCampaign: "add_campaign"

@@ -151,4 +151,21 @@ extension ModelEdit {
         }
         summary = "single customer record '\(id)' (holding \(holds.count) data items): " + parts.joined(separator: ", ") + " now read it"
     }
+
+    /// `screens`: the touchpoint's screen reads exactly these systems (each once).
+    mutating func screens(_ id: String, reads: [String]) {
+        guard let position = touchpoint(id, field: "touchpoint") else { return }
+        for (offset, system) in reads.enumerated() { _ = self.system(system, field: "reads[\(offset)]") }
+        guard !failed else { return }
+        var unique: [String] = []
+        for system in reads where !unique.contains(system) { unique.append(system) }
+        let before = model.touchpoints[position].reads
+        guard before != unique else {
+            summary = "'\(id)' already reads \(unique.isEmpty ? "nothing" : unique.joined(separator: ", ")); nothing to change"
+            return
+        }
+        model.touchpoints[position].reads = unique
+        effects.append(.touchpointChanged(touchpoint: id, fields: ["reads"]))
+        summary = "'\(id)' now reads \(unique.isEmpty ? "nothing" : unique.joined(separator: ", ")) (was \(before.isEmpty ? "nothing" : before.joined(separator: ", ")))"
+    }
 }

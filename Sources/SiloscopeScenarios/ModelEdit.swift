@@ -59,6 +59,7 @@ struct ModelEdit {
         case let .sync(system, mode): sync(system, mode: mode)
         case let .addSystem(system): addSystem(system)
         case let .retire(system): retire(system)
+        case let .screens(touchpoint, reads): screens(touchpoint, reads: reads)
         case let .singleCustomerRecord(system, campaigns, reporting):
             singleCustomerRecord(system, campaigns: campaigns, reporting: reporting)
         case let .addTouchpoint(touchpoint): addTouchpoint(touchpoint)

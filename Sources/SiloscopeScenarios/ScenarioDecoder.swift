@@ -28,6 +28,7 @@ struct ScenarioDecoder {
         "add_system": systemKeys,
         "retire": ["system"],
         "single_customer_record": ["system", "campaigns", "reporting"],
+        "screens": ["touchpoint", "reads"],
         "add_touchpoint": touchpointKeys,
         "add_case_type": caseTypeKeys,
         "add_campaign": campaignKeys,
@@ -164,6 +165,13 @@ struct ScenarioDecoder {
                          mode: reader.choice(fields, "mode", as: SyncMode.self, required: true) ?? .realtime)
         case "add_system":
             return .addSystem(decodeSystem(fields))
+        case "screens":
+            if fields["reads"] == nil {
+                reader.error("missing 'reads'; expected the list of systems the touchpoint's screen reads",
+                             at: fields.position, path: fields.path)
+            }
+            return .screens(touchpoint: reader.string(fields, "touchpoint", required: true) ?? "",
+                            reads: reader.strings(fields, "reads"))
         case "retire":
             return .retire(system: reader.string(fields, "system", required: true) ?? "")
         case "single_customer_record":

@@ -95,4 +95,23 @@ import Testing
         let promoted = try fixture.apply("- source_of_truth: {system: crm_db}\n- single_customer_record: {system: crm_db}")
         #expect(promoted.model.touchpoints.allSatisfy { $0.reads == ["crm_db"] })
     }
+
+    @Test func screensReplaceWhatATouchpointReads() throws {
+        let fixture = try ScenarioFixture()
+        defer { fixture.remove() }
+        let applied = try fixture.apply("- screens: {touchpoint: phone, reads: [crm_db, core, crm_db]}")
+        let phone = try #require(applied.model.touchpoints.first { $0.id == "phone" })
+        #expect(phone.reads == ["crm_db", "core"], "each system once, in the order given")
+        #expect(applied.diff.touchpoints.changed == ["phone"])
+        #expect(applied.records.first?.summary.contains("'phone' now reads crm_db, core") == true)
+        let same = try fixture.apply("- screens: {touchpoint: phone, reads: [crm_db, core]}\n- screens: {touchpoint: phone, reads: [crm_db, core]}")
+        #expect(same.records.last?.summary.contains("nothing to change") == true)
+        let unknown = try fixture.errors("- screens: {touchpoint: phone, reads: [core, nope]}")
+        #expect(unknown.first?.path == "changes[0].screens.reads[1]", "\(unknown)")
+        #expect(unknown.first?.message.contains("unknown system 'nope'") == true, "\(unknown)")
+        let noTouchpoint = try fixture.errors("- screens: {touchpoint: fax, reads: [core]}")
+        #expect(noTouchpoint.first?.message.contains("unknown touchpoint 'fax'") == true, "\(noTouchpoint)")
+        let missing = try fixture.errors("- screens: {touchpoint: phone}")
+        #expect(missing.first?.message.contains("missing 'reads'") == true, "\(missing)")
+    }
 }

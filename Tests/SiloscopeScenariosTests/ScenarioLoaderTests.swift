@@ -43,6 +43,7 @@ import Testing
               - add_system: {id: mova, kind: data_warehouse, holds: [address]}
               - retire: {system: fin_excel}
               - single_customer_record: {system: core, campaigns: yes}
+              - screens: {touchpoint: phone, reads: [core, crm_db]}
               - add_touchpoint: {id: chat, unit: call_center, channel: chat, reads: [core]}
               - add_case_type: {id: lost_card, owner: cards, arrivals: [{touchpoint: phone, per_hour: 1}]}
               - add_campaign: {id: loyalty, owner: marketing, system: core, audience: 500}
@@ -79,8 +80,9 @@ import Testing
         #expect(scenario.changes[9].action == .sourceOfTruth(system: "crm_db", formerSourceSync: .realtime))
         #expect(scenario.changes[11].action == .addSystem(DataSystem(id: "mova", name: "mova", kind: .dataWarehouse, holds: ["address"])))
         #expect(scenario.changes[13].action == .singleCustomerRecord(system: "core", campaigns: true, reporting: false))
-        #expect(scenario.changes[18].action == .setCRM(CRMEdit(addFunctions: [.complaintManagement])))
-        #expect(scenario.changes[19].action == .setSimulation(mode: nil, parameters: ["escalation_hops": 2]))
+        #expect(scenario.changes[14].action == .screens(touchpoint: "phone", reads: ["core", "crm_db"]))
+        #expect(scenario.changes[19].action == .setCRM(CRMEdit(addFunctions: [.complaintManagement])))
+        #expect(scenario.changes[20].action == .setSimulation(mode: nil, parameters: ["escalation_hops": 2]))
     }
 
     @Test func mergeIntoMayBeJustAnID() throws {

@@ -1,0 +1,60 @@
+import Foundation
+import SiloscopeComparison
+import SiloscopeModel
+import SiloscopeReport
+import SiloscopeRendering
+import SiloscopeScenarios
+import SiloscopeSimulation
+
+/// The page's diagrams, drawn in-process through Graphviz (every call behind the
+/// rendering module's one process-wide lock).
+enum SessionDiagrams {
+    /// SVG by name: `org` (the org chart after the changes, for pointing), `heatmap`
+    /// (friction after the changes), and when something changed `before`, `after` and
+    /// `diff` on one stable layout. A diagram that fails is left out (its error goes to
+    /// standard error); the figures do not depend on it.
+    static func draw(base: LoadedModel, applied: AppliedScenario, comparison: ComparisonReport?,
+                     today: SimulationReport, language: Language, changed: Bool) -> [String: Data] {
+        var drawn: [String: Data] = [:]
+        func attempt(_ name: String, _ make: () throws -> Data) {
+            do {
+                drawn[name] = try make()
+            } catch {
+                FileHandle.standardError.write(Data("serve: the \(name) diagram could not be drawn: \(error)\n".utf8))
+            }
+        }
+        let t = language.pick
+        let todayEdges = EdgeFriction.map(today.edges.map { ComparedEdge($0, casesPerRun: today.casesPerRun) })
+        let afterEdges = comparison?.scenarios.first.map { EdgeFriction.map($0.edges) }
+        attempt("org") {
+            try OrgView.org.diagram(for: applied.model, language: language).rendered(as: .svg, engine: .dot)
+        }
+        attempt("heatmap") {
+            try BeforeAfterView.heatmap(
+                model: applied.model, friction: afterEdges ?? todayEdges, measure: .minutes,
+                title: changed ? t("Friction after the changes", "Değişikliklerden sonra sürtünme") : nil,
+                language: language).rendered(as: .svg, engine: BeforeAfterDiagrams.engine)
+        }
+        guard changed else { return drawn }
+        let changes = BeforeAfterChanges(before: base.model, after: applied.model,
+                                         mergedInto: applied.diff.mergedInto, splitInto: applied.diff.splitInto)
+        var view = BeforeAfterView(before: base.model, after: applied.model, changes: changes,
+                                   beforeFriction: todayEdges, afterFriction: afterEdges, measure: .minutes)
+        view.language = language
+        view.beforeTitle = t("Before: today", "Önce: bugün")
+        view.afterTitle = t("After the workshop's changes", "Atölye değişikliklerinden sonra")
+        var moved: [HandoffKey: Double] = [:]
+        for edge in comparison?.scenarios.first?.edgeChanges ?? [] where edge.addedMinutesDelta.significant {
+            moved[HandoffKey(from: edge.from, to: edge.to)] = edge.addedMinutesDelta.mean
+        }
+        view.frictionChanges = moved
+        attempt("before") {
+            let diagrams = try view.diagrams()
+            let engine = BeforeAfterDiagrams.engine
+            drawn["after"] = try diagrams.after.rendered(as: .svg, engine: engine)
+            drawn["diff"] = try diagrams.diff.rendered(as: .svg, engine: engine)
+            return try diagrams.before.rendered(as: .svg, engine: engine)
+        }
+        return drawn
+    }
+}
