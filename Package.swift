@@ -77,7 +77,7 @@ let package = Package(
         .target(
             name: "SiloscopeWorkshop",
             dependencies: ["SiloscopeModel", "SiloscopeSimulation", "SiloscopeRendering", "SiloscopeDiagnosis",
-                           "SiloscopeComparison", "SiloscopeScenarios", "SiloscopeReport"]
+                           "SiloscopeComparison", "SiloscopeScenarios", "SiloscopeReport", "SiloscopeEconomics"]
         ),
         // The workshop page's HTTP side: Hummingbird (+ Server-Sent Events), in its own
         // module so the libraries above stay server-free.

@@ -137,6 +137,15 @@ def main():
         changes = text(facilitator, "#change-list")
         check("move_crm" in changes and "gmy_pazarlama" in changes, "the change list shows the move: %r" % changes)
 
+        # The business case in money (the bank has an economics section): today's silo
+        # cost and what the move saves, in lira.
+        money = facilitator.find_element(By.ID, "business-case")
+        facilitator.execute_script("arguments[0].scrollIntoView()", money)
+        check("₺" in text(facilitator, "#silo-cost .value"), "today's silo cost is shown in lira")
+        check("₺" in text(facilitator, "#saving .value"), "the move's annual saving is shown in lira")
+        facilitator.save_screenshot(os.path.join(out, "serve-money.png"))
+        facilitator.execute_script("window.scrollTo(0, 0)")
+
         # The participant's browser saw it without doing anything.
         seen = wait(participant, lambda d: d.execute_script(
             "return state && state.version === 1 && state.status === 'complete'"), "the participant's page to follow")

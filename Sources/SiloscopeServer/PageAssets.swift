@@ -167,7 +167,11 @@ const T = {
     complete: "complete", computing: "computing", unstable: "unstable", replications: "replications",
     noChanges: "No changes: this is today.", unstableText: "The changed organization cannot be simulated: ",
     saved: "Saved ", picked: "Picked: ", better: "better", worse: "worse", same: "no real difference",
-    todayMark: "(today)", crm: "CRM team", none: "—" },
+    todayMark: "(today)", crm: "CRM team", none: "—",
+    money: "The business case in money", siloCost: "Today's annual cost of silos, P50 (P10 – P90)",
+    saving: "What the current changes save a year, P50 (P10 – P90)", noSaving: "Make a change to see what it saves.",
+    generic: "Generic figures (--economics defaults), not this company's.", draws: "draws of the economic figures",
+    probSaving: "probability of saving money" },
   tr: { title: "Siloscope atölyesi", changes: "Değişiklikler", pointHint: "Org şemasında bir birime, sonra yeni üstüne tıklayın.",
     move: "Birimi taşı", under: "altına", moveButton: "Taşı", merge: "İki birimi birleştir", mergeButton: "Birleştir",
     handoff: "Devir", add: "Ekle", remove: "Kaldır", sync: "Kopyanın eşitleme şekli", set: "Ayarla", parameter: "Parametre",
@@ -180,7 +184,11 @@ const T = {
     complete: "tamam", computing: "hesaplanıyor", unstable: "kararsız", replications: "tekrar",
     noChanges: "Değişiklik yok: bu bugünkü durum.", unstableText: "Değişen organizasyon simüle edilemiyor: ",
     saved: "Kaydedildi: ", picked: "Seçilen: ", better: "daha iyi", worse: "daha kötü", same: "gerçek fark yok",
-    todayMark: "(bugün)", crm: "CRM ekibi", none: "—" }
+    todayMark: "(bugün)", crm: "CRM ekibi", none: "—" ,
+    money: "Para cinsinden iş gerekçesi", siloCost: "Silo'ların bugünkü yıllık maliyeti, P50 (P10 – P90)",
+    saving: "Şimdiki değişikliklerin yıllık tasarrufu, P50 (P10 – P90)", noSaving: "Tasarrufu görmek için bir değişiklik yapın.",
+    generic: "Genel rakamlar (--economics defaults), bu şirketin değil.", draws: "ekonomik rakam çekilişi",
+    probSaving: "tasarruf olasılığı" }
 };
 const HEADLINE = ["sfi_combined", "resolution_minutes", "handoffs", "bounces", "campaign_irrelevant_rate"];
 const token = new URLSearchParams(location.search).get("token");
@@ -271,8 +279,35 @@ function render(next) {
   renderChanges();
   renderRecommendation();
   renderDiagram();
+  renderMoney();
+}
+
+function renderMoney() {
   const business = $("business-case");
-  business.hidden = state.business_case === null || state.business_case === undefined;
+  const money = state.business_case;
+  business.replaceChildren();
+  if (money === null || money === undefined) {
+    business.hidden = state.money_hint === null || state.money_hint === undefined;
+    if (!business.hidden) business.append(el("p", state.money_hint, "hint"));
+    return;
+  }
+  business.hidden = false;
+  business.append(el("h2", t("money")));
+  const cost = el("div", undefined, "card");
+  cost.id = "silo-cost";
+  cost.append(el("div", t("siloCost")), el("div", money.silo_cost.text[lang] || money.silo_cost.text.en, "value"));
+  const saving = el("div", undefined, "card");
+  saving.id = "saving";
+  if (money.saving === null) {
+    saving.append(el("div", t("saving")), el("div", t("noSaving"), "delta same"));
+  } else {
+    const good = money.saving.p50 >= 0 ? "better" : "worse";
+    saving.append(el("div", t("saving")), el("div", money.saving.text[lang] || money.saving.text.en, "value"),
+      el("div", (lang === "tr" ? "%" + Math.round(money.probability_saving * 100) : Math.round(money.probability_saving * 100) + "%") + " " + t("probSaving"), "delta " + good));
+  }
+  const cards = el("div", undefined, "cards");
+  cards.append(cost, saving);
+  business.append(cards, el("p", money.draws + " " + t("draws") + (money.generic ? " · " + t("generic") : ""), "hint"));
 }
 
 function renderFigures() {

@@ -1,6 +1,7 @@
 import Foundation
 import SiloscopeComparison
 import SiloscopeDiagnosis
+import SiloscopeEconomics
 import SiloscopeModel
 import SiloscopeReport
 import SiloscopeSimulation
@@ -42,8 +43,48 @@ struct SessionState: Encodable {
     var recommendation: Nullable<RecommendationSummary>
     /// Diagram addresses; each changes when it is redrawn.
     var diagrams: [String: String]
-    /// Reserved for the business case in money (issue 15): always `null` today.
-    var businessCase: Nullable<String>
+    /// The business case in money (docs/economics.md) when the model has an economics
+    /// section: today's annual cost of silos and what the current changes save a year;
+    /// `null` without one (`money_hint` then says how to add it).
+    var businessCase: Nullable<MoneySummary>
+    var moneyHint: Nullable<String>
+
+    /// Money for the page, figures and the same written in English and Turkish.
+    struct MoneySummary: Encodable {
+        var currency: String
+        var generic: Bool
+        var draws: Int
+        var siloCost: Money
+        /// `null` until a change is made.
+        var saving: Nullable<Money>
+        var probabilitySaving: Nullable<Double>
+
+        struct Money: Encodable {
+            var p10: Double
+            var p50: Double
+            var p90: Double
+            /// "P50 (P10 – P90)" in each language.
+            var text: [String: String]
+        }
+
+        init(_ report: BusinessCaseReport, changed: Bool) {
+            currency = report.currency
+            generic = report.generic
+            draws = report.draws
+            func money(_ spread: Spread) -> Money {
+                var text: [String: String] = [:]
+                for language in Language.allCases {
+                    let f = MoneyFormat(currency: report.currency, language: language)
+                    text[language.rawValue] = "\(f.format(spread.p50)) (\(f.format(spread.p10)) – \(f.format(spread.p90)))"
+                }
+                return Money(p10: spread.p10, p50: spread.p50, p90: spread.p90, text: text)
+            }
+            siloCost = money(report.today.annualSiloCost)
+            let scenario = changed ? report.scenarios.first : nil
+            saving = Nullable(scenario.map { money($0.annualSaving) })
+            probabilitySaving = Nullable(scenario?.probabilitySaving)
+        }
+    }
 
     struct Options: Encodable {
         var runs: Int

@@ -1,5 +1,6 @@
 import Foundation
 import SiloscopeComparison
+import SiloscopeEconomics
 import SiloscopeDiagnosis
 import SiloscopeModel
 import SiloscopeReport
@@ -77,13 +78,19 @@ public final class WorkshopSession: @unchecked Sendable {
         let final = configuration.simulation.runs
         let todayReport = today[final]!
         let todayComparison = Comparison.compare(base: base, today: todayReport, simulated: [(applied, todayReport)],
-                                                 options: Self.options(configuration, runs: final))
+                                                 options: Self.options(configuration, runs: final), pricing: Self.pricing(configuration))
         self.todayComparison = todayComparison
         comparison = todayComparison
         currentReport = todayReport
         todayJSON = SessionState.encoded(todayReport)
         currentJSON = todayJSON
         todayMetrics = todayComparison.base.metrics
+    }
+
+    /// Money on the page: the model's economics section, 2,000 draws per step (enough for
+    /// P10/P50/P90 on a screen, and quick beside the first step's simulation).
+    static func pricing(_ configuration: ServeConfiguration) -> Pricing {
+        .model(PricingOptions(draws: 2_000, seed: configuration.simulation.seed))
     }
 
     static func options(_ configuration: ServeConfiguration, runs: Int) -> SimulationOptions {
@@ -192,7 +199,7 @@ public final class WorkshopSession: @unchecked Sendable {
             do {
                 let report = try SiloSimulator.run(loaded, options: options)
                 result = (Comparison.compare(base: base, today: todayRuns[runs]!, simulated: [(scenario, report)],
-                                             options: options), report)
+                                             options: options, pricing: Self.pricing(configuration)), report)
             } catch {
                 failure = error.description
             }
@@ -357,6 +364,9 @@ public final class WorkshopSession: @unchecked Sendable {
             metrics: metrics,
             recommendation: Nullable(recommendation.map(SessionState.RecommendationSummary.init)),
             diagrams: diagramURLs,
-            businessCase: Nullable(nil))
+            businessCase: Nullable((comparison ?? todayComparison).businessCase.map {
+                SessionState.MoneySummary($0, changed: !list.items.isEmpty && comparison != nil)
+            }),
+            moneyHint: Nullable(base.model.economics == nil ? Pricing.hint : nil))
     }
 }
