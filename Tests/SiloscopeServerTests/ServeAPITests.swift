@@ -24,7 +24,11 @@ struct ServeAPITests {
         #expect(status == 200)
         #expect(today["version"] as? Int == 0)
         #expect(today["status"] as? String == "complete")
-        #expect(today["business_case"] is NSNull, "the business-case slot is reserved and null")
+        // The bank has an economics section: today's silo cost in lira, no saving before a change.
+        let money = try #require(today["business_case"] as? [String: Any], "the bank is priced")
+        #expect(money["currency"] as? String == "TRY")
+        #expect(((money["silo_cost"] as? [String: Any])?["p50"] as? Double ?? 0) > 0)
+        #expect(money["saving"] is NSNull)
         #expect((today["today"] as? [String: Any])?["silo_friction_index"] != nil, "today's figures as simulate --format json")
         let todayDelta = try #require(Self.delta(today, "resolution_minutes"))
         #expect(todayDelta["mean"] as? Double == 0, "no changes: the delta is exactly 0")
