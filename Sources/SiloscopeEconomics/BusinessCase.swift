@@ -65,7 +65,12 @@ public enum BusinessCase {
         }
         let finance = (discount: list.position("discount_rate")!, horizon: list.position("horizon_years")!)
 
-        var random = Xoshiro256StarStar(seed: options.seed, replication: 0, purpose: .custom(15))
+        // Each figure draws from its own stream, keyed by its name, and the bootstrap from
+        // another: the same seed gives a figure the same draws whatever else is priced
+        // beside it (today's silo cost does not move when a scenario is added).
+        var streams = parameters.map { Xoshiro256StarStar(seed: options.seed, replication: 0, purpose: .custom(15),
+                                                           index: Self.streamIndex($0.name)) }
+        var random = Xoshiro256StarStar(seed: options.seed, replication: 0, purpose: .custom(16))
         let count = max(1, options.draws)
         var silo = [[Double]](repeating: [], count: CostCategory.allCases.count)
         var siloTotal: [Double] = [], savings = [[Double]](repeating: [], count: scenarios.count)
@@ -74,7 +79,7 @@ public enum BusinessCase {
         var theta = [Double](repeating: 0, count: parameters.count)
         var resample = [Int](repeating: 0, count: book.replications)
         for _ in 0..<count {
-            for (i, draw) in draws.enumerated() { theta[i] = draw.draw(&random) }
+            for (i, draw) in draws.enumerated() { theta[i] = draw.draw(&streams[i]) }
             for i in resample.indices { resample[i] = Int(random.next() % UInt64(book.replications)) }
             let money = book.money(theta: theta, replications: resample)
             var total = 0.0
@@ -109,7 +114,7 @@ public enum BusinessCase {
         for _ in 0..<decomposition {
             for i in resample.indices { resample[i] = Int(random.next() % UInt64(book.replications)) }
             simulationOnly.append(headline(book.money(theta: means, replications: resample), investments, means))
-            for (i, draw) in draws.enumerated() { theta[i] = draw.draw(&random) }
+            for (i, draw) in draws.enumerated() { theta[i] = draw.draw(&streams[i]) }
             parametersOnly.append(headline(book.money(theta: theta, replications: allReplications), investments, theta))
         }
         func sources(_ k: Int) -> SpreadSources {
@@ -139,6 +144,17 @@ public enum BusinessCase {
             scenarios: scenarioCases, tornadoTarget: target, tornado: bars, assumptions: parameters,
             notPriced: book.unpricedCategories.map { "\($0.rawValue): give \(PriceList.missing($0))" },
             wallSeconds: (ContinuousClock.now - started).seconds)
+    }
+
+    /// A figure's stream index: FNV-1a of its name, so it does not depend on the figure's
+    /// position in the list.
+    static func streamIndex(_ name: String) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in name.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return Int(truncatingIfNeeded: hash >> 1)
     }
 
     /// Silo cost, then each scenario's saving, from one priced set of worlds.

@@ -138,6 +138,19 @@ import Testing
         #expect(abs(report.scenarios[0].npv.p50 + 1_000) < 1e-9)
     }
 
+    @Test func todaysMoneyDoesNotMoveWhenAScenarioIsPricedBesideIt() throws {
+        let loaded = try ModelLoader.load(text: Self.handModel(), file: "hand.yaml")
+        let today = try SiloSimulator.run(loaded, options: Self.options())
+        func price(_ scenarios: [PricedScenario]) -> BusinessCaseReport {
+            BusinessCase.price(organization: "hand", economics: loaded.model.economics!, generic: false,
+                               today: today, scenarios: scenarios, options: PricingOptions(draws: 1_000, seed: 9))
+        }
+        let alone = price([])
+        let beside = price([PricedScenario(id: "s", name: "s", report: today,
+                                           investment: Investment(capex: EconomicFigure(5, low: 1, high: 9)))])
+        #expect(alone.today == beside.today)
+    }
+
     @Test func missingFiguresAreReportedNotPricedAsZero() throws {
         let loaded = try ModelLoader.load(path: SiloscopeBinary.root.appendingPathComponent("org-models/bank.yaml").path)
         var economics = loaded.model.economics!
