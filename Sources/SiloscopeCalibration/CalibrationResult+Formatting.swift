@@ -39,10 +39,32 @@ extension CalibrationResult {
 
     private func text(markdown: Bool) -> String {
         var lines: [String] = []
-        let heading = { (text: String) in lines.append(markdown ? "\n## \(text)\n" : "\n\(text)") }
-        func row(_ cells: [String]) -> String { markdown ? "| " + cells.joined(separator: " | ") + " |" : cells.joined(separator: "  ") }
+        // Plain-text tables are collected and written with aligned columns (numbers to the
+        // right, the first and last columns to the left) when the next heading starts.
+        var pending: [[String]] = []
+        func flush() {
+            guard !pending.isEmpty else { return }
+            let columns = pending.map(\.count).max() ?? 0
+            let widths = (0..<columns).map { c in pending.map { c < $0.count ? $0[c].count : 0 }.max() ?? 0 }
+            for cells in pending {
+                let padded = cells.enumerated().map { c, cell -> String in
+                    if c == cells.count - 1 { return cell }
+                    let gap = String(repeating: " ", count: widths[c] - cell.count)
+                    return c == 0 ? cell + gap : gap + cell
+                }
+                lines.append(padded.joined(separator: "  "))
+            }
+            pending = []
+        }
+        let heading = { (text: String) in
+            flush()
+            lines.append(markdown ? "\n## \(text)\n" : "\n\(text)")
+        }
+        func add(_ cells: [String]) {
+            if markdown { lines.append("| " + cells.joined(separator: " | ") + " |") } else { pending.append(cells) }
+        }
         func header(_ cells: [String]) {
-            lines.append(row(cells))
+            add(cells)
             if markdown { lines.append("|" + cells.map { _ in "---" }.joined(separator: "|") + "|") }
         }
         lines.append(markdown ? "# Calibration on \(log)" : "Calibration on \(log)")
@@ -52,39 +74,41 @@ extension CalibrationResult {
         heading("Structural parameters (95 % intervals)")
         header(["parameter", "value", "low", "high", "model had", "identified", "how / why not"])
         for p in parameters {
-            lines.append(row([p.name, Self.format(p.value), Self.format(p.low), Self.format(p.high), Self.format(p.before),
-                              p.identified ? "yes" : "no", p.note]))
+            add([p.name, Self.format(p.value), Self.format(p.low), Self.format(p.high), Self.format(p.before),
+                              p.identified ? "yes" : "no", p.note])
         }
         if !handling.isEmpty || !handlers.isEmpty {
             heading("Units")
             header(["value", "estimate", "low", "high", "model had", "identified", "how"])
             for p in handling + handlers {
-                lines.append(row([p.name, Self.format(p.value), Self.format(p.low), Self.format(p.high), Self.format(p.before),
-                                  p.identified ? "yes" : "no", p.note]))
+                add([p.name, Self.format(p.value), Self.format(p.low), Self.format(p.high), Self.format(p.before),
+                                  p.identified ? "yes" : "no", p.note])
             }
         }
         if !arrivals.isEmpty {
             heading("Arrivals (cases per hour)")
             header(["stream", "rate", "low", "high", "model had", "identified", "how"])
             for p in arrivals {
-                lines.append(row([p.name, Self.format(p.value), Self.format(p.low), Self.format(p.high), Self.format(p.before),
-                                  p.identified ? "yes" : "no", p.note]))
+                add([p.name, Self.format(p.value), Self.format(p.low), Self.format(p.high), Self.format(p.before),
+                                  p.identified ? "yes" : "no", p.note])
             }
         }
         heading("Statistics matched (fitted cases)")
         header(["statistic", "log", "fitted model"])
         for s in statistics where !s.name.hasPrefix("full handling") {
-            lines.append(row([s.name, Self.format(s.observed), s.fitted.isFinite ? Self.format(s.fitted) : "—"]))
+            add([s.name, Self.format(s.observed), s.fitted.isFinite ? Self.format(s.fitted) : "—"])
         }
         if let goodness {
             heading("Out of sample: \(goodness.cases) held-out cases")
             header(["measure", "observed", "±", "fitted model", "±", "verdict"])
             for m in goodness.measures {
-                lines.append(row([m.name, Self.format(m.observed), Self.format(m.observedMargin), Self.format(m.simulated),
-                                  Self.format(m.simulatedMargin), m.verdict]))
+                add([m.name, Self.format(m.observed), Self.format(m.observedMargin), Self.format(m.simulated),
+                                  Self.format(m.simulatedMargin), m.verdict])
             }
+            flush()
             lines.append(markdown ? "\n**\(goodness.verdict)**" : goodness.verdict)
         }
+        flush()
         if !warnings.isEmpty {
             heading("Warnings")
             lines += warnings.map { "- \($0)" }

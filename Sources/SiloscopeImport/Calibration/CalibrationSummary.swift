@@ -69,8 +69,11 @@ public struct CalibrationSummary: Sendable {
         lines.append("arrivals: \(a.arrivals.total) cases over \(String(format: "%.1f", a.arrivals.spanHours)) hours")
         var perChannel: [Int: Int] = [:]
         for stream in a.arrivals.streams { perChannel[stream.channel, default: 0] += stream.count }
-        for (channel, count) in perChannel.sorted(by: { $0.value > $1.value }).prefix(cap) {
-            lines.append("  \(channel >= 0 ? channels[channel] : "(no channel)"): \(count) cases, \(String(format: "%.3f", a.arrivals.perHour(count))) per hour")
+        // Most cases first; equal counts by channel name, so the same log prints the same
+        // summary every time (a dictionary's order is not stable between runs).
+        func name(_ channel: Int) -> String { channel >= 0 ? channels[channel] : "" }
+        for (channel, count) in perChannel.sorted(by: { ($0.value, name($1.key)) > ($1.value, name($0.key)) }).prefix(cap) {
+            lines.append("  \(channel >= 0 ? channels[channel] : "(no channel)"): \(count) case\(count == 1 ? "" : "s"), \(String(format: "%.3f", a.arrivals.perHour(count))) per hour")
         }
         lines.append("  by hour of day: " + a.arrivals.perHourOfDay.enumerated().filter { $0.element > 0 }.map { "\($0.offset)h \($0.element)" }.joined(separator: ", "))
         lines.append("handling minutes per unit (n, mean, median, p90):")
