@@ -116,7 +116,6 @@ public enum Comparison {
             scenarios: compared,
             wallSeconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
         result.businessCase = businessCase
-        result.simulations = [today] + priced.map(\.report)
         result.currency = businessCase?.currency
         result.moneyNote = businessCase.map { $0.provenance(.en) } ?? Pricing.hint
         return result

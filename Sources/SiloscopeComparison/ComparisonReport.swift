@@ -1,6 +1,5 @@
 import Foundation
 import SiloscopeEconomics
-import SiloscopeSimulation
 
 /// Today's organization and every scenario side by side: headline figures with deltas,
 /// 95 % intervals and whether each difference is real, and per-edge friction changes.
@@ -35,9 +34,6 @@ public struct ComparisonReport: Codable, Sendable {
     /// The whole business case behind the savings (not part of the comparison's JSON;
     /// `siloscope cost` prints it).
     public var businessCase: BusinessCaseReport? = nil
-    /// The full simulations behind the comparison, today first, then each scenario (not
-    /// part of the JSON): for callers that need more than the headline figures.
-    public var simulations: [SimulationReport] = []
 
     /// Today first, then the scenarios.
     public var all: [ComparedScenario] { [base] + scenarios }

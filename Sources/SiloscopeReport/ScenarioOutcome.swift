@@ -33,28 +33,31 @@ public struct ScenarioOutcome: Sendable {
         compared.metric(metric)
     }
 
-    /// Compares scenarios applied to `base` with today through ``Comparison`` (common
-    /// random numbers), keeping each scenario's full simulation.
+    /// Simulates each scenario applied to `base` with the options `today` was simulated
+    /// with (common random numbers) and compares it with today through ``Comparison``,
+    /// keeping each scenario's full simulation; today is not simulated again.
     ///
     /// - Throws: ``ReportError/scenarioSimulation(file:message:)`` when an organization
     ///   cannot be simulated.
-    static func compute(_ applied: [AppliedScenario], base: LoadedModel,
+    static func compute(_ applied: [AppliedScenario], base: LoadedModel, today: SimulationReport,
                         options: SimulationOptions) throws(ReportError) -> [ScenarioOutcome] {
         guard !applied.isEmpty else { return [] }
-        let comparison: ComparisonReport
-        do {
-            comparison = try Comparison.run(base: base, applied: applied, options: options, pricing: Pricing(source: .off))
-        } catch {
-            switch error {
-            case .scenario(let file, let diagnostics): throw .scenario(file: file, diagnostics)
-            case .invalidOptions(let problem): throw .invalidOptions(problem)
-            case .simulation: throw .scenarioSimulation(file: base.sources.file, message: error.description)
+        var simulated: [(AppliedScenario, SimulationReport)] = []
+        for scenario in applied {
+            var changed = base
+            changed.model = scenario.model
+            do {
+                simulated.append((scenario, try SiloSimulator.run(changed, options: options)))
+            } catch {
+                let name = "'\(scenario.scenario.name)' (\(scenario.scenario.file))"
+                throw .scenarioSimulation(file: base.sources.file, message: "cannot simulate \(name): \(error.description)")
             }
         }
-        // The comparison kept each scenario's full simulation (same seed, runs and cases).
+        let comparison = Comparison.compare(base: base, today: today, simulated: simulated, options: options,
+                                            pricing: Pricing(source: .off))
         var outcomes: [ScenarioOutcome] = []
-        for (index, (scenario, compared)) in zip(applied, comparison.scenarios).enumerated() {
-            outcomes.append(ScenarioOutcome(applied: scenario, compared: compared, simulation: comparison.simulations[index + 1]))
+        for ((scenario, report), compared) in zip(simulated, comparison.scenarios) {
+            outcomes.append(ScenarioOutcome(applied: scenario, compared: compared, simulation: report))
         }
         return outcomes
     }

@@ -75,7 +75,7 @@ public struct WorkshopReport: Sendable {
         } catch {
             throw .simulation(file: file, error)
         }
-        let outcomes = try ScenarioOutcome.compute(applied, base: loaded, options: options.simulation)
+        let outcomes = try ScenarioOutcome.compute(applied, base: loaded, today: simulation, options: options.simulation)
         let questions: AssessmentQuestionSet
         do { questions = try AssessmentQuestionSet.bundled() } catch { throw .questionSet(error) }
         let assessment = Assessment.assess(loaded, questionSet: questions)
