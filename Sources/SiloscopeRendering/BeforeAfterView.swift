@@ -26,8 +26,9 @@ public struct BeforeAfterView: Sendable {
     public var before: OrgModel
     /// The organization after the changes.
     public var after: OrgModel
-    /// What differs (build it with the scenario's merges and splits).
-    public var changes: BeforeAfterChanges
+    /// What differs, with the merges and splits whoever made the change knows (a
+    /// scenario's `AppliedScenario.diff`, a snapshot's `SnapshotDiff.diff`).
+    public var changes: ModelDiff
     /// Friction per edge today, or `nil` to draw handoffs by declared volume.
     public var beforeFriction: [HandoffKey: EdgeFriction]?
     /// Friction per edge after the changes.
@@ -64,13 +65,13 @@ public struct BeforeAfterView: Sendable {
     ///   - afterFriction: Friction per edge after the changes, if simulated.
     ///   - measure: Which friction figure to draw.
     public init(
-        before: OrgModel, after: OrgModel, changes: BeforeAfterChanges? = nil,
+        before: OrgModel, after: OrgModel, changes: ModelDiff? = nil,
         beforeFriction: [HandoffKey: EdgeFriction]? = nil, afterFriction: [HandoffKey: EdgeFriction]? = nil,
         measure: FrictionMeasure = .minutes
     ) {
         self.before = before
         self.after = after
-        self.changes = changes ?? BeforeAfterChanges(before: before, after: after)
+        self.changes = changes ?? ModelDiff(before: before, after: after)
         self.beforeFriction = beforeFriction
         self.afterFriction = afterFriction
         self.measure = measure
