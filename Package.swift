@@ -10,12 +10,11 @@ let package = Package(
         .library(name: "Siloscope", targets: [
             "SiloscopeModel", "SiloscopeGraph", "SiloscopeEngine", "SiloscopeSimulation",
             "SiloscopeRendering", "SiloscopeDiagnosis", "SiloscopeComparison", "SiloscopeScenarios",
-            "SiloscopeImport", "SiloscopeCalibration", "SiloscopeReport", "SiloscopeEconomics",
+            "SiloscopeImport", "SiloscopeInterchange", "SiloscopeCalibration", "SiloscopeReport", "SiloscopeEconomics",
         ]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
@@ -28,8 +27,15 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"])]
         ),
 
+        // C boundary: libyaml, the parser the model reader drives event by event.
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+
         // Model: the organization file format, loading with source positions, validation.
-        .target(name: "SiloscopeModel", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "SiloscopeModel", dependencies: ["CLibYAML"]),
         // Graph algorithms over the model: reporting tree, lowest common manager, distances.
         .target(name: "SiloscopeGraph", dependencies: ["SiloscopeModel"]),
         // Discrete-event simulation core: dependency-free, allocation-free hot path.
@@ -52,13 +58,16 @@ let package = Package(
         .target(name: "SiloscopeEconomics", dependencies: ["SiloscopeModel", "SiloscopeEngine", "SiloscopeSimulation"]),
         // What-if overlays applied to a base model.
         .target(name: "SiloscopeScenarios", dependencies: ["SiloscopeModel", "SiloscopeGraph"]),
-        // HR org-chart CSV (own RFC 4180 byte parser: see docs/import.md) and .xlsx
-        // workbooks (ZIPFoundation for the container, Foundation's XMLParser for the parts),
-        // ticket/event logs (CSV, .xlsx, XES), Graphviz DOT.
+        // HR org-chart CSV (RFC 4180 byte parser in SiloscopeModel: see docs/import.md) and
+        // .xlsx workbooks (ZIPFoundation for the container, Foundation's XMLParser for the
+        // parts), ticket/event logs (CSV, .xlsx, XES).
         .target(
             name: "SiloscopeImport",
-            dependencies: ["SiloscopeModel", "SiloscopeRendering", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["SiloscopeModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
+        // The model to and from other tools' formats: Graphviz DOT both ways (through the
+        // rendering module's Graphviz session) and a units CSV.
+        .target(name: "SiloscopeInterchange", dependencies: ["SiloscopeModel", "SiloscopeRendering", "SiloscopeImport"]),
         // Structural calibration on a ticket log (simulated method of moments): reads logs
         // with SiloscopeImport and simulates with SiloscopeSimulation, which the importer
         // must not depend on, hence a module of its own.
@@ -92,8 +101,8 @@ let package = Package(
         .executableTarget(
             name: "SiloscopeCLI",
             dependencies: ["SiloscopeModel", "SiloscopeSimulation", "SiloscopeRendering", "SiloscopeDiagnosis",
-                           "SiloscopeComparison", "SiloscopeScenarios", "SiloscopeImport", "SiloscopeCalibration", "SiloscopeReport",
-                           "SiloscopeEconomics", "SiloscopeWorkshop", "SiloscopeServer",
+                           "SiloscopeComparison", "SiloscopeScenarios", "SiloscopeImport", "SiloscopeInterchange", "SiloscopeCalibration",
+                           "SiloscopeReport", "SiloscopeEconomics", "SiloscopeWorkshop", "SiloscopeServer",
                            .product(name: "ArgumentParser", package: "swift-argument-parser"),
                            .product(name: "Logging", package: "swift-log")]
         ),
@@ -120,6 +129,7 @@ let package = Package(
         .testTarget(name: "SiloscopeImportTests", dependencies: ["SiloscopeImport", "SiloscopeSimulation", "SiloscopeTestSupport",
                                                                .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     resources: [.copy("Fixtures")]),
+        .testTarget(name: "SiloscopeInterchangeTests", dependencies: ["SiloscopeInterchange", "SiloscopeImport"]),
         .testTarget(name: "SiloscopeCalibrationTests", dependencies: ["SiloscopeCalibration", "SiloscopeImport", "SiloscopeSimulation", "SiloscopeTestSupport"]),
         .testTarget(name: "SiloscopeReportTests", dependencies: ["SiloscopeReport", "SiloscopeTestSupport"]),
         .testTarget(name: "SiloscopeCLITests", dependencies: ["SiloscopeCLI", "SiloscopeTestSupport"]),

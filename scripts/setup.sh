@@ -15,6 +15,8 @@ if [ "$browser" -eq 1 ]; then
   fi
 fi
 pkg-config --exists libgvc 2>/dev/null || need+=(libgraphviz-dev)
+# The model reader drives libyaml's parser directly (Sources/CLibYAML).
+pkg-config --exists yaml-0.1 2>/dev/null || need+=(libyaml-dev)
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
 # ZIPFoundation (reading .xlsx workbooks) links zlib.
 [ -e /usr/include/zlib.h ] || need+=(zlib1g-dev)

@@ -71,3 +71,17 @@ enum DocumentFormat: String, ExpressibleByArgument, CaseIterable {
     case markdown
     case json
 }
+
+extension OptionProblem {
+    /// The problem with the option written as its command-line flag: `--runs must be …`.
+    var commandLine: String { "\(Self.flag(for: option)) \(problem)" }
+
+    /// The flag of a library option: `warmup_cases` is `--warmup`, `horizon_hours` is
+    /// `--horizon-hours`.
+    static func flag(for option: String) -> String {
+        switch option {
+        case "warmup_cases": "--warmup"
+        default: "--" + option.replacingOccurrences(of: "_", with: "-")
+        }
+    }
+}

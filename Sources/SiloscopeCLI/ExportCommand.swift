@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import SiloscopeImport
+import SiloscopeInterchange
 import SiloscopeModel
 
 /// `siloscope export dot|units MODEL -o FILE`: hand a model to other tools.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SiloscopeImport
+import SiloscopeInterchange
 import SiloscopeModel
 
 /// `siloscope import orgchart|events|dot`: turn a client's data into a model.

@@ -86,6 +86,12 @@ struct SimulationFlags: ParsableArguments {
     @Option(help: "Worker threads (default: all cores). Results do not depend on it.")
     var threads: Int?
 
+    /// Refuses out-of-range flags before anything is loaded, with the library's own
+    /// ranges (``SimulationOptions/problem``) and the flag's name.
+    func validate() throws {
+        if let problem = try options().problem { throw ValidationError(problem.commandLine) }
+    }
+
     func options() throws -> SimulationOptions {
         var options = SimulationOptions()
         options.runs = runs
@@ -127,6 +133,9 @@ func runSimulation(_ loaded: LoadedModel, _ options: SimulationOptions, eventLog
         case .invalidOptions:
             printError("\(loaded.sources.file): error: \(error)")
             throw ExitCode.validationFailure
+        case .unstable:
+            printError("\(loaded.sources.file): error: \(error); on the command line: --horizon-hours HOURS")
+            throw Exit.cannotSimulate
         default:
             printError("\(loaded.sources.file): error: \(error)")
             throw Exit.cannotSimulate

@@ -38,7 +38,7 @@ public enum CalibrationError: Error, Sendable, CustomStringConvertible, Equatabl
         case .notIdentified(let log, let parameters):
             "\(log) cannot identify " + parameters.map { "\($0.name) (\($0.reason))" }.joined(separator: "; ") + "; leave it out of --fit to keep its default"
         case .unknownParameter(let name):
-            "--fit: unknown parameter '\(name)'; see docs/simulation.md for the list"
+            "unknown parameter '\(name)' to fit; see docs/simulation.md for the list"
         case .cannotSimulate(let reason):
             "the model cannot be simulated: \(reason)"
         case .invalidOptions(let reason):

@@ -51,7 +51,7 @@ public enum StructuralCalibrator {
                                  options: CalibrationOptions = CalibrationOptions()) throws(CalibrationError) -> CalibrationResult {
         let file = reading.source.file
         guard loaded.model.simulation.mode == .structural else { throw .explicitModel(file: loaded.sources.file) }
-        guard (0..<1).contains(options.holdout) else { throw .invalidOptions("--holdout must be at least 0 and below 1, got \(options.holdout)") }
+        guard (0..<1).contains(options.holdout) else { throw .invalidOptions("holdout must be at least 0 and below 1, got \(options.holdout)") }
         let defined = Set(SimulationParameters.definitions.map(\.name))
         for name in options.fit ?? [] where !defined.contains(name) { throw .unknownParameter(name) }
 

@@ -1,3 +1,4 @@
+import SiloscopeModel
 extension ComparisonReport {
     /// The comparison as CSV, one row per figure, for spreadsheets.
     ///
@@ -15,7 +16,7 @@ extension ComparisonReport {
             for figure in scenario.metrics {
                 let delta = figure.delta
                 lines.append([
-                    "metric", Self.csvField(scenario.name), "", figure.metric.rawValue, number(figure.value),
+                    "metric", CSVWriter.field(scenario.name), "", figure.metric.rawValue, number(figure.value),
                     number(figure.low), number(figure.high), number(delta?.mean), number(delta?.low), number(delta?.high),
                     delta?.method.rawValue ?? figure.metric.kind.rawValue, delta.map { "\($0.significant)" } ?? "",
                     figure.direction?.rawValue ?? "",
@@ -23,15 +24,15 @@ extension ComparisonReport {
             }
         }
         for edge in base.edges {
-            let key = Self.csvField(edge.key)
+            let key = CSVWriter.field(edge.key)
             lines.append("edge,today,\(key),added_minutes_per_case,\(edge.addedMinutesPerCase.mean),\(edge.addedMinutesPerCase.low),\(edge.addedMinutesPerCase.high),,,,,,")
             lines.append("edge,today,\(key),bounces_per_1000,\(edge.bouncesPer1000),,,,,,,,")
             lines.append("edge,today,\(key),cases_per_1000,\(edge.casesPer1000),,,,,,,,")
         }
         for scenario in scenarios {
-            let name = Self.csvField(scenario.name)
+            let name = CSVWriter.field(scenario.name)
             for edge in scenario.edgeChanges {
-                let key = Self.csvField("\(edge.from) → \(edge.to)")
+                let key = CSVWriter.field("\(edge.from) → \(edge.to)")
                 let d = edge.addedMinutesDelta
                 lines.append("edge,\(name),\(key),added_minutes_per_case,\(edge.addedMinutesAfter),,,\(d.mean),\(number(d.low)),\(number(d.high)),\(d.method.rawValue),\(d.significant),\(edge.status.rawValue)")
                 lines.append("edge,\(name),\(key),bounces_per_1000,\(edge.bouncesAfter),,,\(edge.bouncesAfter - edge.bouncesBefore),,,,,\(edge.status.rawValue)")
@@ -41,9 +42,4 @@ extension ComparisonReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A CSV field, quoted when it holds a comma, quote or line break.
-    static func csvField(_ text: String) -> String {
-        text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-            ? "\"\(text.replacingOccurrences(of: "\"", with: "\"\""))\"" : text
-    }
 }

@@ -89,27 +89,28 @@ public struct JourneyPaths: Codable, Sendable, Equatable {
         } catch {
             throw .simulation(error)
         }
-        return fromEventLog(csv: sink.csv(), caseType: type,
+        return fromEventLog(sink.services(), caseType: type,
                             arrivals: options.horizonHours == nil ? options.cases : nil)
     }
 
-    /// Counts one case type's paths in an event log written by ``EventLogSink/csv()``.
+    /// Counts one case type's paths in a simulation's event log.
     ///
     /// - Parameters:
-    ///   - csv: The log (`case_id,case_type,activity,unit,channel,timestamp,lifecycle`).
+    ///   - services: The logged services (``EventLogSink/services()``), cases in arrival
+    ///     order and each case's services in time order.
     ///   - caseType: The case type to follow.
     ///   - arrivals: Follow only cases whose id (arrival index) is below this; `nil`
     ///     follows every case in the log.
     /// - Returns: The journey.
     /// - Complexity: O(rows).
-    public static func fromEventLog(csv: String, caseType: CaseType, arrivals: Int? = nil) -> JourneyPaths {
-        var visits: [String: (channel: String, units: [String])] = [:]
-        var order: [String] = []
-        for row in EventLogCSV.rows(csv).dropFirst() where row.count >= 7 && row[6] == "start" && row[1] == caseType.id {
-            let job = row[0], unit = row[3]
-            if let arrivals, let index = Int(job), index >= arrivals { continue }
+    public static func fromEventLog(_ services: [EventLogSink.Service], caseType: CaseType, arrivals: Int? = nil) -> JourneyPaths {
+        var visits: [Int: (channel: String, units: [String])] = [:]
+        var order: [Int] = []
+        for service in services where service.caseType == caseType.id {
+            let job = service.caseID, unit = service.unit.id
+            if let arrivals, job >= arrivals { continue }
             if visits[job] == nil {
-                visits[job] = (row[4], [])
+                visits[job] = (service.channel, [])
                 order.append(job)
             }
             if visits[job]?.units.last != unit { visits[job]?.units.append(unit) }

@@ -1,8 +1,9 @@
 import Foundation
-// libyaml, as bundled by Yams (its `CYaml` module). We read parser events directly and
-// build a flat node arena: faster than composing Yams' node tree for large models, and
-// iterative, so nesting depth cannot exhaust the stack.
-internal import CYaml
+// libyaml (the system library, `CLibYAML`; Debian libyaml-dev). We read parser events
+// directly and build a flat node arena: faster than composing a node tree for large
+// models (Yams' composer, for one), and iterative, so nesting depth cannot exhaust the
+// stack.
+internal import CLibYAML
 
 /// A parsed YAML (or JSON) document, with the position of every node.
 ///

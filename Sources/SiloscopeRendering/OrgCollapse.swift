@@ -86,7 +86,7 @@ public struct OrgCollapse: Sendable, Equatable {
         if let focus {
             guard let index = graph.index[focus] else {
                 let hint = Suggestion.hint(for: focus, among: graph.ids)
-                throw .invalidDiagram("--focus '\(focus)' is not a unit\(hint); expected a unit id of the model")
+                throw .invalidDiagram("the focus '\(focus)' is not a unit\(hint); expected a unit id of the model")
             }
             top = index
         }

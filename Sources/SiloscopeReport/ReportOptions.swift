@@ -50,11 +50,11 @@ public struct ReportOptions: Sendable {
 
     /// Checks the ranges.
     func validate() throws(ReportError) {
-        guard runs >= 2, runs <= 10_000 else { throw .invalidOptions("--runs must be between 2 and 10000, got \(runs)") }
-        guard cases >= 1 else { throw .invalidOptions("--cases must be at least 1, got \(cases)") }
-        guard warmupCases >= 0 else { throw .invalidOptions("the warm-up must not be negative, got \(warmupCases)") }
+        guard runs >= 2, runs <= 10_000 else { throw .invalidOptions("runs must be between 2 and 10000, got \(runs)") }
+        guard cases >= 1 else { throw .invalidOptions("cases must be at least 1, got \(cases)") }
+        guard warmupCases >= 0 else { throw .invalidOptions("warmup_cases must not be negative, got \(warmupCases)") }
         guard robustnessSamples >= 0 else {
-            throw .invalidOptions("--robustness-samples must not be negative, got \(robustnessSamples)")
+            throw .invalidOptions("robustness_samples must not be negative, got \(robustnessSamples)")
         }
         guard edgesShown >= 1 else { throw .invalidOptions("at least one edge must be shown, got \(edgesShown)") }
     }

@@ -41,17 +41,44 @@ public final class EventLogSink: @unchecked Sendable {
     /// Number of services logged.
     public var count: Int { rows.count }
 
+    /// One logged service: a case at a unit from `start` to `end` (simulated minutes).
+    public struct Service: Sendable, Equatable {
+        /// The case's arrival index in its replication.
+        public var caseID: Int
+        /// The case type's id.
+        public var caseType: String
+        /// The unit that served it.
+        public var unit: SiloscopeModel.Unit
+        /// The channel the case came in through.
+        public var channel: String
+        /// When the service started.
+        public var start: Double
+        /// When it ended.
+        public var end: Double
+    }
+
+    /// Every service logged, cases in arrival order and each case's services in time
+    /// order: what ``csv()`` and ``xes()`` write, as values for code that counts paths.
+    public func services() -> [Service] {
+        // Rows exist only once a simulator has bound its organization.
+        guard let org = organization else { return [] }
+        return sortedRows().map { row in
+            let model = org.model
+            let source = org.sources[Int(row.source)]
+            return Service(caseID: row.job, caseType: model.caseTypes[Int(row.caseType)].id, unit: model.units[Int(row.unit)],
+                           channel: model.touchpoints[source.touchpoint].channel.rawValue, start: row.start, end: row.end)
+        }
+    }
+
     /// The log as CSV: `case_id,case_type,activity,unit,channel,timestamp,lifecycle`, one
     /// row per service start and completion, cases in arrival order, ISO 8601 times from
     /// 2026-01-05T09:00:00Z (simulated minutes added).
     public func csv() -> String {
         var text = "case_id,case_type,activity,unit,channel,timestamp,lifecycle\n"
-        for row in sortedRows() {
-            // Rows exist only once a simulator has bound its organization.
-            guard let org = organization else { break }
-            let (caseType, unit, channel) = names(row, org)
-            for (time, phase) in [(row.start, "start"), (row.end, "complete")] {
-                text += "\(row.job),\(Self.csvField(caseType)),\(Self.csvField(unit.name)),\(unit.id),\(channel),\(Self.timestamp(time)),\(phase)\n"
+        for service in services() {
+            for (time, phase) in [(service.start, "start"), (service.end, "complete")] {
+                text += "\(service.caseID),\(CSVWriter.field(service.caseType)),\(CSVWriter.field(service.unit.name)),\(service.unit.id),"
+                    + "\(service.channel),\(Self.timestamp(time)),\(phase)\n"
             }
         }
         return text
@@ -71,17 +98,15 @@ public final class EventLogSink: @unchecked Sendable {
 
         """
         var current = -1
-        for row in sortedRows() {
-            // Rows exist only once a simulator has bound its organization.
-            guard let org = organization else { break }
-            let (caseType, unit, channel) = names(row, org)
-            if row.job != current {
+        for service in services() {
+            let unit = service.unit
+            if service.caseID != current {
                 if current >= 0 { text += "  </trace>\n" }
-                current = row.job
-                text += "  <trace>\n    <string key=\"concept:name\" value=\"\(row.job)\"/>\n"
-                text += "    <string key=\"case_type\" value=\"\(Self.xml(caseType))\"/>\n    <string key=\"channel\" value=\"\(channel)\"/>\n"
+                current = service.caseID
+                text += "  <trace>\n    <string key=\"concept:name\" value=\"\(service.caseID)\"/>\n"
+                text += "    <string key=\"case_type\" value=\"\(Self.xml(service.caseType))\"/>\n    <string key=\"channel\" value=\"\(service.channel)\"/>\n"
             }
-            for (time, phase) in [(row.start, "start"), (row.end, "complete")] {
+            for (time, phase) in [(service.start, "start"), (service.end, "complete")] {
                 text += "    <event><string key=\"concept:name\" value=\"\(Self.xml(unit.name))\"/><string key=\"org:group\" value=\"\(Self.xml(unit.id))\"/>"
                 text += "<string key=\"lifecycle:transition\" value=\"\(phase)\"/><date key=\"time:timestamp\" value=\"\(Self.timestamp(time))\"/></event>\n"
             }
@@ -94,14 +119,6 @@ public final class EventLogSink: @unchecked Sendable {
         rows.sorted { ($0.job, $0.start) < ($1.job, $1.start) }
     }
 
-    private func names(_ row: Row, _ org: CompiledOrganization) -> (String, SiloscopeModel.Unit, String) {
-        let model = org.model
-        let caseType = model.caseTypes[Int(row.caseType)].id
-        let unit = model.units[Int(row.unit)]
-        let source = org.sources[Int(row.source)]
-        return (caseType, unit, model.touchpoints[source.touchpoint].channel.rawValue)
-    }
-
     private static let epoch = Date(timeIntervalSince1970: 1_767_603_600)  // 2026-01-05T09:00:00Z
 
     static func timestamp(_ minutes: Double) -> String {
@@ -109,10 +126,6 @@ public final class EventLogSink: @unchecked Sendable {
         return date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted))
     }
 
-    static func csvField(_ text: String) -> String {
-        text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-            ? "\"\(text.replacingOccurrences(of: "\"", with: "\"\""))\"" : text
-    }
 
     static func xml(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")

@@ -26,14 +26,21 @@ public struct SimulationOptions: Sendable, Equatable {
     /// Defaults.
     public init() {}
 
-    func validate() throws(SimulationError) {
-        guard runs >= 2 else { throw .invalidOptions("--runs must be at least 2 for a confidence interval, got \(runs)") }
-        guard runs <= 10_000 else { throw .invalidOptions("--runs must be at most 10000, got \(runs)") }
-        guard cases >= 1 else { throw .invalidOptions("--cases must be at least 1, got \(cases)") }
-        guard warmupCases >= 0 else { throw .invalidOptions("--warmup must not be negative, got \(warmupCases)") }
+    /// The first option out of its range, if any (the command line reports it with its flag).
+    public var problem: OptionProblem? {
+        if runs < 2 { return OptionProblem("runs", "must be at least 2 for a confidence interval, got \(runs)") }
+        if runs > 10_000 { return OptionProblem("runs", "must be at most 10000, got \(runs)") }
+        if cases < 1 { return OptionProblem("cases", "must be at least 1, got \(cases)") }
+        if warmupCases < 0 { return OptionProblem("warmup_cases", "must not be negative, got \(warmupCases)") }
         if let horizonHours, !(horizonHours > 0 && horizonHours.isFinite) {
-            throw .invalidOptions("--horizon-hours must be a positive number, got \(horizonHours)")
+            return OptionProblem("horizon_hours", "must be a positive number, got \(horizonHours)")
         }
+        if let threads, threads < 1 { return OptionProblem("threads", "must be at least 1, got \(threads)") }
+        return nil
+    }
+
+    func validate() throws(SimulationError) {
+        if let problem { throw .invalidOptions(problem.description) }
     }
 }
 

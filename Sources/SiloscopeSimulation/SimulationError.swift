@@ -25,7 +25,7 @@ public enum SimulationError: Error, Sendable, CustomStringConvertible {
         case .noArrivals:
             "nothing arrives: no case type has arrivals at a touchpoint; add 'arrivals' (per_hour at a touchpoint) to a case type"
         case .unstable(let loads):
-            "unstable queues: \(loads.map { "unit '\($0.name)' would be \(Self.percent($0.utilisation)) busy (\(Self.format($0.arrivalRate * 60)) visits/hour × \(Self.format($0.meanServiceTime)) min ÷ \($0.servers) handlers)" }.joined(separator: "; ")); its queue would grow without bound. Add case handlers, shorten handling, lower arrivals, or bound the run with --horizon-hours"
+            "unstable queues: \(loads.map { "unit '\($0.name)' would be \(Self.percent($0.utilisation)) busy (\(Self.format($0.arrivalRate * 60)) visits/hour × \(Self.format($0.meanServiceTime)) min ÷ \($0.servers) handlers)" }.joined(separator: "; ")); its queue would grow without bound. Add case handlers, shorten handling, lower arrivals, or bound each run with a horizon in hours (horizon_hours)"
         case .engine(let error):
             "the simulation engine refused the model: \(error)"
         case .invalidOptions(let reason):

@@ -1,4 +1,5 @@
 import Foundation
+import SiloscopeModel
 
 extension SimulationReport {
     /// The report as aligned text for a terminal (about 100 columns).
@@ -89,7 +90,7 @@ extension SimulationReport {
     public func csv() -> String {
         var lines = ["section,key,metric,mean,low,high"]
         func add(_ section: String, _ key: String, _ metric: String, _ i: Interval) {
-            lines.append("\(section),\(Self.csvField(key)),\(metric),\(i.mean),\(i.low),\(i.high)")
+            lines.append("\(section),\(CSVWriter.field(key)),\(metric),\(i.mean),\(i.low),\(i.high)")
         }
         add("friction", "", "customer", siloFrictionIndex.customer)
         add("friction", "", "staff", siloFrictionIndex.staff)
@@ -121,7 +122,4 @@ extension SimulationReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func csvField(_ text: String) -> String {
-        text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"\(text.replacingOccurrences(of: "\"", with: "\"\""))\"" : text
-    }
 }

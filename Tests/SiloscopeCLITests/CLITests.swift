@@ -98,6 +98,7 @@ struct CLITests {
         let result = try SiloscopeBinary.run(["simulate", file.path])
         #expect(result.status == 3)
         #expect(result.err.contains("unit 'desk' would be 200% busy"), "\(result.err)")
+        #expect(result.err.contains("--horizon-hours HOURS"), "the command line names its flag")
         let bounded = try SiloscopeBinary.run(["simulate", file.path, "--horizon-hours", "50", "--runs", "2"])
         #expect(bounded.status == 0, "\(bounded.err)")
         #expect(bounded.out.contains("warning: unstable queues"))

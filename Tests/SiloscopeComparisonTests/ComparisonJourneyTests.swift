@@ -36,7 +36,7 @@ struct ComparisonJourneyTests {
         let csv = sink.csv()
         let type = try #require(loaded.model.caseTypes.first { $0.id == caseType })
 
-        let journey = JourneyPaths.fromEventLog(csv: csv, caseType: type)
+        let journey = JourneyPaths.fromEventLog(sink.services(), caseType: type)
         let counted = Dictionary(journey.transitions.map { ("\($0.from) → \($0.to)", $0.count) }) { $0 + $1 }
         let expected = Self.naiveTransitions(csv, caseType: caseType)
         #expect(!expected.isEmpty)

@@ -41,7 +41,7 @@ public enum ColumnMappingFile {
         var result: [String: String] = [:]
         for flag in flags {
             guard let equals = flag.firstIndex(of: "=") else {
-                throw DiagnosticsError([Diagnostic(severity: .error, file: "--column", position: nil, path: "",
+                throw DiagnosticsError([Diagnostic(severity: .error, file: "column mapping", position: nil, path: "",
                                                    message: "'\(flag)' has no '='; expected ROLE=HEADER or ROLE=NUMBER, such as employee_id=\"Sicil No\"")])
             }
             result[String(flag[..<equals]).trimmingCharacters(in: .whitespaces)] = String(flag[flag.index(after: equals)...])

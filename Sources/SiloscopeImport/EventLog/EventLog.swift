@@ -1,3 +1,4 @@
+import SiloscopeModel
 /// Events of a ticket log in columns: small integer codes for cases, units, channels and
 /// case types, so a million events take a few tens of megabytes and no per-event object.
 public struct EventLog: Sendable {

@@ -1,3 +1,4 @@
+import SiloscopeModel
 /// How to read an event log; every field defaults to detection or guessing.
 public struct EventLogOptions: Sendable {
     /// What a timestamp marks when the log has no start/complete lifecycle.

@@ -1,3 +1,4 @@
+import SiloscopeModel
 /// Who passes work to whom: counts of consecutive visits of one case at two different
 /// units (van der Aalst's handover-of-work metric at the unit level).
 public struct HandoverMatrix: Sendable, Equatable {

@@ -1,3 +1,4 @@
+import SiloscopeModel
 /// One used row of an org-chart export.
 struct Employee: Sendable {
     var id: String

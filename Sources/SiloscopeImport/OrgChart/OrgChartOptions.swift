@@ -1,3 +1,4 @@
+import SiloscopeModel
 /// How to read an org-chart export; every field defaults to detection or guessing.
 public struct OrgChartOptions: Sendable {
     /// The file's encoding; `nil` detects it.

@@ -1,3 +1,4 @@
+import SiloscopeModel
 /// Reads employee rows, rejecting those that cannot be used (blank, misaligned, without
 /// an id, a repeated id) with a reason each.
 struct OrgChartRows {

@@ -1,7 +1,7 @@
 import SiloscopeModel
 
 /// Guesses a unit's kind from its department name, in English and Turkish.
-enum UnitKindGuess {
+public enum UnitKindGuess {
     /// Word-key fragments per kind, most specific first.
     private static let rules: [(UnitKind, [String])] = [
         (.contactCenter, ["cagri merkez", "call cent", "call center", "contact cent", "iletisim merkez", "musteri iletisim"]),
@@ -21,7 +21,7 @@ enum UnitKindGuess {
     ]
 
     /// The kind whose fragment appears in the name, else `.other`.
-    static func guess(_ name: String) -> UnitKind {
+    public static func guess(_ name: String) -> UnitKind {
         let key = " " + Transliteration.wordKey(name) + " "
         for (kind, fragments) in rules where fragments.contains(where: { key.contains($0.hasSuffix(" ") ? " " + $0 : $0) }) {
             return kind

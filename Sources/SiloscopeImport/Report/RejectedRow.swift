@@ -1,3 +1,4 @@
+import SiloscopeModel
 /// A row an importer did not use, with why.
 public struct RejectedRow: Sendable, Equatable {
     /// The record number (header = 1).

@@ -51,7 +51,7 @@ struct TableSource {
             self.delimiter = .comma
         } else {
             if let sheet {
-                throw Workbook.error(file, "--sheet '\(sheet)' applies to .xlsx workbooks, but this file is a text export; leave --sheet out for CSV")
+                throw Workbook.error(file, "a sheet ('\(sheet)') applies to .xlsx workbooks, but this file is a text export; name no sheet for CSV")
             }
             let text = try TextDecoder.decode(data, forced: encoding, file: file)
             let chosen = delimiter ?? CSVDelimiter.detect(in: text.utf8)

@@ -1,3 +1,4 @@
+import SiloscopeModel
 /// Windows-1254 (Turkish), the code page Excel on Turkish Windows uses for CSV exports.
 ///
 /// It is Latin-1 except for six Turkish letters (Ğ ğ İ ı Ş ş at 0xD0 0xF0 0xDD 0xFD 0xDE

@@ -1,4 +1,5 @@
 import Foundation
+import SiloscopeModel
 #if canImport(FoundationXML)
 import FoundationXML
 #endif

@@ -22,6 +22,10 @@ public struct CSVWriter: Sendable {
         text += "\r\n"
     }
 
+    /// A field for a comma-separated text: the one quoting rule every CSV Siloscope
+    /// writes follows (simulation, comparison and event-log CSVs included).
+    public static func field(_ text: String) -> String { CSVWriter().quoted(text) }
+
     /// A field, in double quotes (inner quotes doubled) when it contains the delimiter, a
     /// quote, a line break or leading or trailing spaces.
     public func quoted(_ field: String) -> String {

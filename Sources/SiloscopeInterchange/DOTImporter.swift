@@ -1,3 +1,4 @@
+import SiloscopeImport
 import SiloscopeModel
 import SiloscopeRendering
 

@@ -1,4 +1,3 @@
-import SiloscopeModel
 
 /// The field delimiter of a CSV file, given or detected.
 public enum CSVDelimiter: String, Sendable, Equatable, CaseIterable, CustomStringConvertible {

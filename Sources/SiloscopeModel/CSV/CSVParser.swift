@@ -1,5 +1,4 @@
 import Foundation
-import SiloscopeModel
 
 /// One record of a CSV file, with where it is.
 public struct CSVRecord: Sendable, Equatable {
@@ -10,6 +9,13 @@ public struct CSVRecord: Sendable, Equatable {
     /// The line of the file where the record starts (differs from `number` after a
     /// field with line breaks inside quotes).
     public var line: Int
+
+    /// Creates a record (a workbook's row reads as one).
+    public init(fields: [String], number: Int, line: Int) {
+        self.fields = fields
+        self.number = number
+        self.line = line
+    }
 
     /// True when every field is empty or whitespace (a blank line, or `;;;;` from Excel).
     public var isBlank: Bool { fields.allSatisfy(\.isBlankText) }
@@ -166,7 +172,7 @@ private struct CSVFailure {
 extension String {
     /// True when the text is empty or only whitespace; ASCII is checked byte by byte and
     /// stops at the first visible character.
-    var isBlankText: Bool {
+    public var isBlankText: Bool {
         for byte in utf8 {
             switch byte {
             case 0x20, 0x09, 0x0A, 0x0D: continue
@@ -179,7 +185,7 @@ extension String {
 
     /// The text without leading and trailing whitespace (and byte-order marks); no copy
     /// when the first and last bytes are visible ASCII.
-    var trimmed: String {
+    public var trimmed: String {
         guard let first = utf8.first, let last = utf8.last else { return self }
         func visibleASCII(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
         if visibleASCII(first), visibleASCII(last) { return self }

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 import SiloscopeModel
-@testable import SiloscopeImport
+import SiloscopeImport
+import SiloscopeInterchange
 
 @Suite struct DOTImportExportTests {
     @Test func dotNodesBecomeUnitsAndEdgesReportingLines() throws {
