@@ -33,6 +33,7 @@ TESTENV = $(if $(MALLOC_CHECK_LIB),LD_PRELOAD=$(MALLOC_CHECK_LIB) GLIBC_TUNABLES
 # The build runs without that environment (SwiftPM rebuilds everything when it changes).
 test: setup
 	@bash scripts/setup.sh --browser
+	python3 scripts/check-deps.py
 	$(SWIFT) build $(TESTFLAGS) --build-tests
 	$(TESTENV) $(SWIFT) test $(TESTFLAGS) --skip-build
 	bash scripts/instruction-guard.sh
