@@ -33,6 +33,37 @@ import Testing
         #expect(diff.changedHandoffs == [HandoffKey(from: "b", to: "a")])
         #expect(diff.changedSystems == ["copy": ["sync"]])
         #expect(!diff.isEmpty)
+        // The lookups agree with the lists.
+        #expect(diff.move(of: "a") == ModelDiff.Move(unit: "a", from: "ceo", to: "b") && diff.move(of: "b") == nil)
+        #expect(diff.isAdded("new") && !diff.isAdded("gone") && diff.isRemoved("gone") && !diff.isRemoved("a"))
+        #expect(diff.isAdded(HandoffKey(from: "new", to: "a")) && diff.isRemoved(HandoffKey(from: "gone", to: "a")))
+        #expect(diff.isChanged(HandoffKey(from: "b", to: "a")) && !diff.isChanged(HandoffKey(from: "a", to: "b")))
+    }
+
+    @Test("the JSON form reads back to the same diff, lookups included")
+    func jsonRoundTrip() throws {
+        let before = model([SiloscopeModel.Unit(id: "ceo", name: "CEO"), SiloscopeModel.Unit(id: "a", name: "A", parent: "ceo"),
+                            SiloscopeModel.Unit(id: "b", name: "B", parent: "ceo"), SiloscopeModel.Unit(id: "r", name: "R", parent: "a")],
+                           handoffs: [Handoff(from: "a", to: "b")])
+        let after = model([SiloscopeModel.Unit(id: "ceo", name: "CEO"), SiloscopeModel.Unit(id: "ab", name: "AB", parent: "ceo"),
+                           SiloscopeModel.Unit(id: "r", name: "R", parent: "ab", head: "Ayşe")],
+                          handoffs: [Handoff(from: "r", to: "ab")])
+        let records = [ChangeRecord(changeIndex: 0, keyword: "merge", position: nil, summary: "",
+                                    effects: [.unitsMerged(units: ["a", "b"], into: "ab")])]
+        let diff = ModelDiff(before: before, after: after, records: records)
+        let data = try JSONEncoder().encode(diff)
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text.contains("\"merged_into\"") && text.contains("r → ab") && text.contains("\"case_types\""))
+        let back = try JSONDecoder().decode(ModelDiff.self, from: data)
+        #expect(back == diff)
+        #expect(back.move(of: "r")?.to == "ab" && back.isRemoved("a") && back.isAdded(HandoffKey(from: "r", to: "ab")))
+        // By id, a merge is two removals and an addition; the explained lists take them out.
+        #expect(diff.removedUnits == ["a", "b"] && diff.unexplainedRemovals.isEmpty)
+        #expect(diff.addedUnits == ["ab"] && diff.unexplainedAdditions == ["ab"], "a new merge target is still new")
+        #expect(diff.movedUnits.map(\.unit) == ["r"] && diff.ownMoves.isEmpty, "r followed its unit into the merge")
+        #expect(diff.changedUnits["r"] == ["head"])
+        let bad = Data(text.replacingOccurrences(of: "r → ab", with: "r to ab").utf8)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(ModelDiff.self, from: bad) }
     }
 
     @Test func aUnitMergedTwiceEndsInTheLastMerge() {
