@@ -46,7 +46,8 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
     @usableFromInline let queueArea: UnsafeMutablePointer<Double>
     @usableFromInline let waitStatistics: UnsafeMutablePointer<RunningStatistics>
     @usableFromInline let stationTimeStatistics: UnsafeMutablePointer<RunningStatistics>
-    @usableFromInline let waitSketches: UnsafeMutablePointer<QuantileSketch>
+    /// Per-station wait sketches, in raw memory (see ``SketchCounter``).
+    @usableFromInline let waitSketches: UnsafeMutablePointer<SketchCounter>
 
     // Job pool.
     @usableFromInline var slots: UnsafeMutablePointer<JobSlot>
@@ -59,7 +60,12 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
     @usableFromInline var calendar = EventHeap(capacity: 256)
     @usableFromInline var topPending = false
     @usableFromInline var sojournStatistics = RunningStatistics()
-    @usableFromInline var sojournSketch = QuantileSketch()
+    @usableFromInline var sojournSketch = SketchCounter()
+    /// The parameters every sketch of the run shares (an empty default sketch).
+    @usableFromInline let sketchShape = QuantileSketch()
+    @usableFromInline let sketchInverseLogGamma: Double
+    @usableFromInline let sketchOffset: Int
+    @usableFromInline let sketchBuckets: Int
     @usableFromInline var visitStatistics = RunningStatistics()
     @usableFromInline var jobWaitStatistics = RunningStatistics()
     @usableFromInline var externalArrivals = 0
@@ -164,7 +170,10 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
         queueArea = .build([Double](repeating: 0, count: n))
         waitStatistics = .build([RunningStatistics](repeating: RunningStatistics(), count: n))
         stationTimeStatistics = .build([RunningStatistics](repeating: RunningStatistics(), count: n))
-        waitSketches = .build([QuantileSketch](repeating: QuantileSketch(), count: n))
+        waitSketches = .build([SketchCounter](repeating: SketchCounter(), count: n))
+        sketchInverseLogGamma = sketchShape.inverseLogGamma
+        sketchOffset = sketchShape.indexOffset
+        sketchBuckets = sketchShape.bucketCount
 
         slotCapacity = 256
         slots = UnsafeMutablePointer<JobSlot>.allocate(capacity: slotCapacity)
@@ -196,8 +205,9 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
         queueArea.deallocate()
         waitStatistics.deallocate()
         stationTimeStatistics.deallocate()
-        waitSketches.deinitialize(count: stationCount)
+        for s in 0..<stationCount { waitSketches[s].deallocate() }
         waitSketches.deallocate()
+        sojournSketch.deallocate()
         slots.deinitialize(count: slotCount)
         slots.deallocate()
         calendar.deallocate()
@@ -360,7 +370,9 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
         slots[job].record._serviceMinutes += duration
         if slots[job].record.isMeasured {
             waitStatistics[s].add(wait)
-            if sketchesWaits { waitSketches[s].add(wait) }
+            if sketchesWaits {
+                waitSketches[s].add(wait, inverseLogGamma: sketchInverseLogGamma, offset: sketchOffset, count: sketchBuckets)
+            }
             slots[job].wait += wait
         }
         observer.serviceStarted(slots[job].record, at: s, time: now, wait: wait, serviceTime: duration)
@@ -417,7 +429,9 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
         let sojourn = now - slots[job].record.arrivalTime
         if slots[job].record.isMeasured {
             sojournStatistics.add(sojourn)
-            if sketchesSojourn { sojournSketch.add(sojourn) }
+            if sketchesSojourn {
+                sojournSketch.add(sojourn, inverseLogGamma: sketchInverseLogGamma, offset: sketchOffset, count: sketchBuckets)
+            }
             visitStatistics.add(Double(slots[job].record.visits))
             jobWaitStatistics.add(slots[job].wait)
             measuredDeparted &+= 1
@@ -441,12 +455,12 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
                 meanQueueLength: queueArea[s] / span,
                 meanNumberInSystem: (busyArea[s] + queueArea[s]) / span,
                 wait: waitStatistics[s], timeInStation: stationTimeStatistics[s],
-                waitQuantiles: waitSketches[s])
+                waitQuantiles: sketchShape.with(waitSketches[s]))
         }
         var result = SimulationResult(
             seed: seed, replication: replication, endTime: end, measuredTime: span,
             externalArrivals: externalArrivals, serviceCompletions: serviceCompletions,
-            measuredJobs: measuredDeparted, sojourn: sojournStatistics, sojournQuantiles: sojournSketch,
+            measuredJobs: measuredDeparted, sojourn: sojournStatistics, sojournQuantiles: sketchShape.with(sojournSketch),
             visitsPerJob: visitStatistics, waitPerJob: jobWaitStatistics, stations: stations)
         result.runaway = runaway
         return result
