@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Siloscope's engine against the compiled C loop, SimPy and ciw on the canonical complaint
 # network, in one run on one machine, so the ratios are comparable. Usage:
-#   scripts/bench-peers.sh [--cases N] [--warmup W] [--seed S] [--runs K] [--simulate-cases M]
-# Each simulator runs K times (default 3) single-threaded on the same N measured cases;
+#   scripts/bench-peers.sh [--cases N] [--python-cases P] [--warmup W] [--seed S] [--runs K]
+#                          [--simulate-cases M]
+# Each simulator runs K times (default 3) single-threaded on N measured cases (SimPy and
+# ciw on P, default N: a million cases take them minutes; the rate per core is comparable);
 # the table shows the median events/s per core and the ratio to canonical_c (the physical
 # limit, compiled with cc -O2 from ../shared/peers/ into .build/peers/). Then the whole
 # `siloscope simulate bench/canonical.yaml --runs 2 --cases M --threads 1` process (load,
@@ -18,6 +20,7 @@ warmup=20000
 seed=1
 runs=3
 simulate_cases=1000000
+python_cases=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --cases) cases="$2"; shift 2 ;;
@@ -25,7 +28,8 @@ while [ $# -gt 0 ]; do
         --seed) seed="$2"; shift 2 ;;
         --runs) runs="$2"; shift 2 ;;
         --simulate-cases) simulate_cases="$2"; shift 2 ;;
-        -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+        --python-cases) python_cases="$2"; shift 2 ;;
+        -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
         *) echo "bench-peers: unknown option $1" >&2; exit 2 ;;
     esac
 done
@@ -73,8 +77,8 @@ for ((i = 1; i <= runs; i++)); do
     echo "bench-peers: run $i/$runs ($cases cases, seed $seed)" >&2
     "$bench" engine --cases "$cases" --warmup "$warmup" --seed "$seed" --json >>"$out"
     "$cpeer" "$peers/canonical.json" "$cases" "$seed" "$warmup" >>"$out"
-    "$venv/bin/python" "$peers/simpy_bench.py" "$peers/canonical.json" "$cases" "$seed" "$warmup" >>"$out"
-    "$venv/bin/python" "$peers/ciw_bench.py" "$peers/canonical.json" "$cases" "$seed" "$warmup" >>"$out"
+    "$venv/bin/python" "$peers/simpy_bench.py" "$peers/canonical.json" "${python_cases:-$cases}" "$seed" "$warmup" >>"$out"
+    "$venv/bin/python" "$peers/ciw_bench.py" "$peers/canonical.json" "${python_cases:-$cases}" "$seed" "$warmup" >>"$out"
 done
 
 # The whole command, one thread then two, each timed around the process; canonical_c on
@@ -111,7 +115,7 @@ def median(name, key):
     return statistics.median(r[key] for r in rows[name])
 rate = {n: statistics.median(r["events"] / r["wall_s"] for r in rs) for n, rs in rows.items()}
 complaint_rate = {n: statistics.median(r["complaints"] / r["wall_s"] for r in rs) for n, rs in rows.items()}
-print(f"canonical network, {cases} measured cases, {runs} run(s) each, one core each, median")
+print(f"canonical network, {cases} measured cases (SimPy and ciw: see their events), {runs} run(s) each, one core each, median")
 print(f"{'simulator':<12}{'events':>12}{'wall s':>10}{'events/s/core':>16}{'mean sojourn':>14}{'vs exact':>10}")
 for name in ("siloscope", "c", "simpy", "ciw"):
     if name not in rows:
