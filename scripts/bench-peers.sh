@@ -76,6 +76,7 @@ trap 'rm -f "$out"' EXIT
 for ((i = 1; i <= runs; i++)); do
     echo "bench-peers: run $i/$runs ($cases cases, seed $seed)" >&2
     "$bench" engine --cases "$cases" --warmup "$warmup" --seed "$seed" --json >>"$out"
+    "$bench" engine --cases "$cases" --warmup "$warmup" --seed "$seed" --json --no-quantiles >>"$out"
     "$cpeer" "$peers/canonical.json" "$cases" "$seed" "$warmup" >>"$out"
     "$venv/bin/python" "$peers/simpy_bench.py" "$peers/canonical.json" "${python_cases:-$cases}" "$seed" "$warmup" >>"$out"
     "$venv/bin/python" "$peers/ciw_bench.py" "$peers/canonical.json" "${python_cases:-$cases}" "$seed" "$warmup" >>"$out"
@@ -116,15 +117,18 @@ def median(name, key):
 rate = {n: statistics.median(r["events"] / r["wall_s"] for r in rs) for n, rs in rows.items()}
 complaint_rate = {n: statistics.median(r["complaints"] / r["wall_s"] for r in rs) for n, rs in rows.items()}
 print(f"canonical network, {cases} measured cases (SimPy and ciw: see their events), {runs} run(s) each, one core each, median")
-print(f"{'simulator':<12}{'events':>12}{'wall s':>10}{'events/s/core':>16}{'mean sojourn':>14}{'vs exact':>10}")
-for name in ("siloscope", "c", "simpy", "ciw"):
+print(f"{'simulator':<16}{'events':>12}{'wall s':>10}{'events/s/core':>16}{'mean sojourn':>14}{'vs exact':>10}")
+for name in ("siloscope", "siloscopemeans", "c", "simpy", "ciw"):
     if name not in rows:
         continue
     soj = median(name, "mean_sojourn")
-    print(f"{rows[name][0]['sim']:<12}{int(median(name, 'events')):>12}{median(name, 'wall_s'):>10.3f}"
+    print(f"{rows[name][0]['sim']:<16}{int(median(name, 'events')):>12}{median(name, 'wall_s'):>10.3f}"
           f"{rate[name]:>16,.0f}{soj:>14.3f}{(soj / 19.283358547738 - 1) * 100:>9.2f}%")
 if "siloscope" in rate and "c" in rate:
     print(f"engine alone / canonical_c (the physical limit): {rate['siloscope'] / rate['c']:.2f}x events/s per core (target 0.9x)")
+    if "siloscopemeans" in rate:
+        print(f"engine alone with canonical_c's statistics (means, no quantile sketches) / canonical_c: "
+              f"{rate['siloscopemeans'] / rate['c']:.2f}x")
     for peer in ("simpy", "ciw"):
         if peer in rate:
             print(f"{peer} / canonical_c: {rate[peer] / rate['c']:.4f}x events/s per core")
