@@ -1,24 +1,35 @@
 #!/usr/bin/env bash
-# Siloscope's engine against SimPy and ciw on the canonical complaint network, in one run
-# on one machine, so the ratios are comparable. Usage:
-#   scripts/bench-peers.sh [--cases N] [--warmup W] [--seed S] [--runs K]
-# Each simulator runs K times (default 3) single-threaded on the same N measured cases;
-# the table shows the median events/s per core and Siloscope's ratio to each peer.
-# The peers live in a venv outside the repository ($SILOSCOPE_PEERS_VENV, default
-# $HOME/.cache/siloscope-peers), created with `pip install simpy ciw` when missing.
+# Siloscope's engine against the compiled C loop, SimPy and ciw on the canonical complaint
+# network, in one run on one machine, so the ratios are comparable. Usage:
+#   scripts/bench-peers.sh [--cases N] [--python-cases P] [--warmup W] [--seed S] [--runs K]
+#                          [--simulate-cases M]
+# Each simulator runs K times (default 3) single-threaded on N measured cases (SimPy and
+# ciw on P, default N: a million cases take them minutes; the rate per core is comparable);
+# the table shows the median events/s per core and the ratio to canonical_c (the physical
+# limit, compiled with cc -O2 from ../shared/peers/ into .build/peers/). Then the whole
+# `siloscope simulate bench/canonical.yaml --runs 2 --cases M --threads 1` process (load,
+# validation, both worlds, statistics, output; M = 1,000,000 by default) in complaints/s
+# of the actual world against canonical_c's complaints/s, and the same command on 2
+# threads against 1 (replications spread over cores). The peers live in a venv outside
+# the repository ($SILOSCOPE_PEERS_VENV, default $HOME/.cache/siloscope-peers), created
+# with `pip install simpy ciw` when missing.
 set -euo pipefail
 
 cases=200000
 warmup=20000
 seed=1
 runs=3
+simulate_cases=1000000
+python_cases=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --cases) cases="$2"; shift 2 ;;
         --warmup) warmup="$2"; shift 2 ;;
         --seed) seed="$2"; shift 2 ;;
         --runs) runs="$2"; shift 2 ;;
-        -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+        --simulate-cases) simulate_cases="$2"; shift 2 ;;
+        --python-cases) python_cases="$2"; shift 2 ;;
+        -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
         *) echo "bench-peers: unknown option $1" >&2; exit 2 ;;
     esac
 done
@@ -40,9 +51,17 @@ fi
 
 # Its own build folder: the tests build with -enable-testing, which would force a full
 # rebuild each time the two alternate in one folder.
-echo "bench-peers: building the engine benchmark (release, .build-bench)" >&2
-(cd "$root" && swift build -c release --scratch-path .build-bench --product SiloscopeBench >/dev/null)
-bench="$(cd "$root" && swift build -c release --scratch-path .build-bench --show-bin-path)/SiloscopeBench"
+# $SILOSCOPE_BENCH_BIN: a folder with both binaries already built (skips the build).
+if [ -n "${SILOSCOPE_BENCH_BIN:-}" ]; then
+    bin="$SILOSCOPE_BENCH_BIN"
+else
+    echo "bench-peers: building the engine benchmark and the CLI (release, .build-bench)" >&2
+    (cd "$root" && swift build -c release --scratch-path .build-bench --product SiloscopeBench >/dev/null)
+    (cd "$root" && swift build -c release --scratch-path .build-bench --product siloscope >/dev/null)
+    bin="$(cd "$root" && swift build -c release --scratch-path .build-bench --show-bin-path)"
+fi
+bench="$bin/SiloscopeBench"
+siloscope="$bin/siloscope"
 # The compiled physical-limit peer, built from shared/peers/ into the build folder (never
 # copied into the repository).
 cpeer="$root/.build/peers/canonical_c"
@@ -57,14 +76,34 @@ trap 'rm -f "$out"' EXIT
 for ((i = 1; i <= runs; i++)); do
     echo "bench-peers: run $i/$runs ($cases cases, seed $seed)" >&2
     "$bench" engine --cases "$cases" --warmup "$warmup" --seed "$seed" --json >>"$out"
+    "$bench" engine --cases "$cases" --warmup "$warmup" --seed "$seed" --json --no-quantiles >>"$out"
     "$cpeer" "$peers/canonical.json" "$cases" "$seed" "$warmup" >>"$out"
-    "$venv/bin/python" "$peers/simpy_bench.py" "$peers/canonical.json" "$cases" "$seed" "$warmup" >>"$out"
-    "$venv/bin/python" "$peers/ciw_bench.py" "$peers/canonical.json" "$cases" "$seed" "$warmup" >>"$out"
+    "$venv/bin/python" "$peers/simpy_bench.py" "$peers/canonical.json" "${python_cases:-$cases}" "$seed" "$warmup" >>"$out"
+    "$venv/bin/python" "$peers/ciw_bench.py" "$peers/canonical.json" "${python_cases:-$cases}" "$seed" "$warmup" >>"$out"
 done
 
-python3 - "$out" "$cases" "$runs" <<'PY'
+# The whole command, one thread then two, each timed around the process; canonical_c on
+# the same number of complaints right before, for the complaints/s ratio.
+simulate() {  # threads
+    local start end
+    start=$(date +%s.%N)
+    "$siloscope" simulate "$root/bench/canonical.yaml" --runs 2 --cases "$simulate_cases" --warmup 20000 \
+        --seed "$seed" --threads "$1" --format json >"$out.sim"
+    end=$(date +%s.%N)
+    python3 -c "import json, sys; d = json.load(open(sys.argv[1])); print(json.dumps({'sim': 'simulate-t' + sys.argv[2], 'complaints': d['runs'] * (d['cases_per_run'] + d['warmup_cases']), 'events': d['events'], 'wall_s': float(sys.argv[3]) - float(sys.argv[4])}))" \
+        "$out.sim" "$1" "$end" "$start" >>"$out"
+}
+for ((i = 1; i <= runs; i++)); do
+    echo "bench-peers: whole process, run $i/$runs (2 × $simulate_cases complaints)" >&2
+    "$cpeer" "$peers/canonical.json" "$((2 * simulate_cases))" "$seed" 40000 | sed 's/"c-reference"/"cwhole-reference"/' >>"$out"
+    simulate 1
+    simulate 2
+done
+rm -f "$out.sim"
+
+python3 - "$out" "$cases" "$runs" "$simulate_cases" <<'PY'
 import json, statistics, sys
-path, cases, runs = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+path, cases, runs, simulate_cases = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
 rows = {}
 for line in open(path):
     line = line.strip()
@@ -76,20 +115,36 @@ for line in open(path):
 def median(name, key):
     return statistics.median(r[key] for r in rows[name])
 rate = {n: statistics.median(r["events"] / r["wall_s"] for r in rs) for n, rs in rows.items()}
-print(f"canonical network, {cases} measured cases, {runs} run(s) each, one core each, median")
-print(f"{'simulator':<12}{'events':>12}{'wall s':>10}{'events/s/core':>16}{'mean sojourn':>14}{'vs exact':>10}")
-for name in ("siloscope", "c", "simpy", "ciw"):
+complaint_rate = {n: statistics.median(r["complaints"] / r["wall_s"] for r in rs) for n, rs in rows.items()}
+print(f"canonical network, {cases} measured cases (SimPy and ciw: see their events), {runs} run(s) each, one core each, median")
+print(f"{'simulator':<16}{'events':>12}{'wall s':>10}{'events/s/core':>16}{'mean sojourn':>14}{'vs exact':>10}")
+for name in ("siloscope", "siloscopemeans", "c", "simpy", "ciw"):
     if name not in rows:
         continue
     soj = median(name, "mean_sojourn")
-    print(f"{rows[name][0]['sim']:<12}{int(median(name, 'events')):>12}{median(name, 'wall_s'):>10.3f}"
+    print(f"{rows[name][0]['sim']:<16}{int(median(name, 'events')):>12}{median(name, 'wall_s'):>10.3f}"
           f"{rate[name]:>16,.0f}{soj:>14.3f}{(soj / 19.283358547738 - 1) * 100:>9.2f}%")
 if "siloscope" in rate and "c" in rate:
-    print(f"Siloscope / canonical_c (the physical limit): {rate['siloscope'] / rate['c']:.2f}x events/s per core")
+    print(f"engine alone / canonical_c (the physical limit): {rate['siloscope'] / rate['c']:.2f}x events/s per core (target 0.9x)")
+    if "siloscopemeans" in rate:
+        print(f"engine alone with canonical_c's statistics (means, no quantile sketches) / canonical_c: "
+              f"{rate['siloscopemeans'] / rate['c']:.2f}x")
+    for peer in ("simpy", "ciw"):
+        if peer in rate:
+            print(f"{peer} / canonical_c: {rate[peer] / rate['c']:.4f}x events/s per core")
 if "siloscope" in rate:
     for peer in ("simpy", "ciw"):
         if peer in rate:
             print(f"Siloscope / {peer}: {rate['siloscope'] / rate[peer]:.0f}x events/s per core")
 if "siloscope" in rows:
     print(f"Siloscope peak RSS: {max(r['peak_rss_mb'] for r in rows['siloscope']):.1f} MB")
+if "simulate" in rows and "cwhole" in rows:
+    c = complaint_rate["cwhole"]
+    wall1 = statistics.median(r["wall_s"] for r in rows["simulate"] if r["sim"] == "simulate-t1")
+    wall2 = statistics.median(r["wall_s"] for r in rows["simulate"] if r["sim"] == "simulate-t2")
+    one = statistics.median(r["complaints"] / r["wall_s"] for r in rows["simulate"] if r["sim"] == "simulate-t1")
+    print(f"whole process, siloscope simulate bench/canonical.yaml --runs 2 --cases {simulate_cases} (both worlds):")
+    print(f"  --threads 1: {wall1:.3f} s, {one:,.0f} complaints/s of the actual world; canonical_c on as many "
+          f"complaints: {c:,.0f}/s; ratio {one / c:.2f}x (target 0.5x)")
+    print(f"  --threads 2: {wall2:.3f} s; 2 threads / 1 thread: {wall1 / wall2:.2f}x (target >= 1.8x)")
 PY

@@ -42,6 +42,7 @@ enum EngineBench {
         var seed: UInt64 = 1
         var replications = 1
         var json = false
+        var quantiles = true
         var i = 0
         func value(_ name: String) -> String {
             i += 1
@@ -55,8 +56,10 @@ enum EngineBench {
             case "--seed": seed = UInt64(integer(value("--seed"), "--seed"))
             case "--replications": replications = integer(value("--replications"), "--replications")
             case "--json": json = true
+            case "--no-quantiles": quantiles = false
             case "-h", "--help":
-                print("usage: siloscope-bench engine [--cases N] [--warmup W] [--seed S] [--replications R] [--json]")
+                print("usage: siloscope-bench engine [--cases N] [--warmup W] [--seed S] [--replications R] [--json] [--no-quantiles]")
+                print("  --no-quantiles: keep only the means and variances (no quantile sketches), the statistics canonical_c keeps")
                 return
             default: fail("unknown option \(arguments[i])")
             }
@@ -71,7 +74,8 @@ enum EngineBench {
         } catch {
             fail(error.description)
         }
-        let plan = ReplicationPlan(seed: seed, replications: replications, length: .jobs(warmUp: warmUp, measured: cases))
+        var plan = ReplicationPlan(seed: seed, replications: replications, length: .jobs(warmUp: warmUp, measured: cases))
+        if !quantiles { plan.quantiles = [] }
         let start = monotonicSeconds()
         let report: ReplicationReport<NullObserver>
         do {
@@ -87,7 +91,7 @@ enum EngineBench {
         let sojourn = report.summary.meanSojourn.mean
         let rss = peakResidentMegabytes()
         if json {
-            print("{\"sim\": \"siloscope\", \"case\": \"canonical_bank_complaints_v1\", \"seed\": \(seed), "
+            print("{\"sim\": \"\(quantiles ? "siloscope" : "siloscopemeans")\", \"case\": \"canonical_bank_complaints_v1\", \"seed\": \(seed), "
                 + "\"complaints\": \(arrivals), \"measured\": \(cases * replications), \"warmup\": \(warmUp), "
                 + "\"replications\": \(replications), \"threads\": \(threads), \"events\": \(events), "
                 + "\"wall_s\": \(wall), \"events_per_s\": \(eventsPerSecond), \"mean_sojourn\": \(sojourn), "

@@ -35,37 +35,17 @@ public struct ConsumptionTally: Sendable, Equatable {
         highEffort = cases
     }
 
+    /// A tally of given figures (the observer collects them per source and per unit).
+    init(staffMinutes: [Double], reworkMinutes: [Double], cases: [Int], reopens: [Int], unresolved: [Int],
+         highEffort: [Int]) {
+        self.staffMinutes = staffMinutes
+        self.reworkMinutes = reworkMinutes
+        self.cases = cases
+        self.reopens = reopens
+        self.unresolved = unresolved
+        self.highEffort = highEffort
+    }
+
     /// Measured cases in all.
     public var caseCount: Int { cases.reduce(0, +) }
-
-    @inline(__always)
-    mutating func service(at unit: Int, minutes: Double, rework: Bool) {
-        if unit >= staffMinutes.count {
-            Self.grow(&staffMinutes, to: unit + 1)
-            Self.grow(&reworkMinutes, to: unit + 1)
-        }
-        staffMinutes[unit] += minutes
-        if rework { reworkMinutes[unit] += minutes }
-    }
-
-    @inline(__always)
-    mutating func departed(source: Int, reopens reopened: Int, handoffs: Int, tellings: Int) {
-        if source >= cases.count {
-            Self.grow(&cases, to: source + 1)
-            Self.grow(&reopens, to: source + 1)
-            Self.grow(&unresolved, to: source + 1)
-            Self.grow(&highEffort, to: source + 1)
-        }
-        cases[source] += 1
-        reopens[source] += reopened
-        if reopened > 0 {
-            unresolved[source] += 1
-        } else if tellings > 1 || handoffs >= Self.highEffortHandoffs {
-            highEffort[source] += 1
-        }
-    }
-
-    private static func grow<T: Numeric>(_ array: inout [T], to count: Int) {
-        if array.count < count { array.append(contentsOf: repeatElement(0, count: count - array.count)) }
-    }
 }

@@ -10,6 +10,15 @@ public struct EdgeTally: Sendable, Equatable {
     /// Times the customer had to tell the story again after this edge.
     public var retellings: Int = 0
 
+    /// Counts one crossing.
+    @inline(__always)
+    mutating func add(bounce: Bool, minutes: Double, retold: Bool) {
+        cases += 1
+        if bounce { bounces += 1 }
+        self.minutes += minutes
+        if retold { retellings += 1 }
+    }
+
     /// Adds another tally.
     mutating func merge(_ other: EdgeTally) {
         cases += other.cases
@@ -51,10 +60,7 @@ struct EdgeTable: Sendable {
             }
             slot = (slot + 1) & (keys.count - 1)
         }
-        tallies[slot].cases += 1
-        if bounce { tallies[slot].bounces += 1 }
-        tallies[slot].minutes += minutes
-        if retold { tallies[slot].retellings += 1 }
+        tallies[slot].add(bounce: bounce, minutes: minutes, retold: retold)
     }
 
     private mutating func grow() {

@@ -99,7 +99,12 @@ public enum SiloSimulator {
             let warm = min(horizon / 2, Double(options.warmupCases) / max(totalRate, 1e-9))
             return .time(warmUp: warm, horizon: horizon)
         } ?? .jobs(warmUp: options.warmupCases, measured: options.cases)
-        let plan = ReplicationPlan(seed: options.seed, replications: options.runs, length: length, threads: options.threads)
+        var plan = ReplicationPlan(seed: options.seed, replications: options.runs, length: length, threads: options.threads)
+        // The report reads the actual world's resolution quantiles (the engine's sojourn
+        // sketch) and no station's wait quantiles; the twin world only its means.
+        plan.quantiles = .sojourn
+        var twinPlan = plan
+        twinPlan.quantiles = []
         let caseTypes = loaded.model.caseTypes.count
         let units = loaded.model.units.count, sources = org.sources.count
 
@@ -122,7 +127,7 @@ public enum SiloSimulator {
         let twin: ReplicationReport<CaseMetricsObserver>
         do {
             let twinPolicy = StructuralPolicy(org: org, parameters: parameters, twin: true)
-            twin = try Replications.run(network: org.network(straightToOwner: true), plan: plan, policy: { _ in twinPolicy },
+            twin = try Replications.run(network: org.network(straightToOwner: true), plan: twinPlan, policy: { _ in twinPolicy },
                                         observer: { _ in CaseMetricsObserver(caseTypes: caseTypes, units: units, sources: sources) })
         } catch {
             throw .invalidModel("the direct-to-owner twin world, against which the Silo Friction Index measures friction, cannot be simulated: \(error) (every case goes straight to its case type's owner there, so an owner with too few case handlers for all of its cases overloads it)")
@@ -221,9 +226,10 @@ public enum SiloSimulator {
         func interval(_ pick: (CaseMetricsObserver) -> Double) -> Interval { Interval(values: observers.map(pick)) }
         return CaseFigures(
             resolutionMinutes: interval { $0.resolution.mean },
-            resolutionP50: interval { $0.resolutionQuantiles.quantile(0.5) },
-            resolutionP90: interval { $0.resolutionQuantiles.quantile(0.9) },
-            resolutionP95: interval { $0.resolutionQuantiles.quantile(0.95) },
+            // The engine's sojourn quantiles: the measured cases' resolution minutes.
+            resolutionP50: Interval(values: runs.map { $0.sojournQuantiles.quantile(0.5) }),
+            resolutionP90: Interval(values: runs.map { $0.sojournQuantiles.quantile(0.9) }),
+            resolutionP95: Interval(values: runs.map { $0.sojournQuantiles.quantile(0.95) }),
             handoffs: interval { $0.handoffs.mean },
             bounces: interval { $0.bounces.mean },
             tellings: interval { $0.tellings.mean },

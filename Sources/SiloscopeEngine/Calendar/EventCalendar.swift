@@ -37,16 +37,12 @@ public struct EventCalendar: Sendable {
     public mutating func schedule(at time: Double, payload: UInt64) {
         let event = ScheduledEvent(time: time, sequence: nextSequence, payload: payload)
         nextSequence &+= 1
-        var i = heap.count
         heap.append(event)
-        while i > 0 {
-            let parent = (i - 1) >> 2
-            let p = heap[parent]
-            guard event.precedes(p) else { break }
-            heap[i] = p
-            i = parent
+        let n = heap.count
+        heap.withUnsafeMutableBufferPointer { h in
+            guard let base = h.baseAddress else { return }
+            EventHeap.siftUp(event, from: n &- 1, in: base)
         }
-        heap[i] = event
     }
 
     /// Removes and returns the next event.
@@ -95,27 +91,104 @@ public struct EventCalendar: Sendable {
     mutating func siftDown(_ event: ScheduledEvent) {
         let n = heap.count
         heap.withUnsafeMutableBufferPointer { h in
-            var i = 0
-            while true {
-                let firstChild = 4 &* i &+ 1
-                if firstChild >= n { break }
-                var best = firstChild
-                var bestEvent = h[firstChild]
-                let end = Swift.min(firstChild &+ 4, n)
-                var k = firstChild &+ 1
-                while k < end {
-                    let candidate = h[k]
-                    if candidate.precedes(bestEvent) {
-                        best = k
-                        bestEvent = candidate
-                    }
-                    k &+= 1
-                }
-                guard bestEvent.precedes(event) else { break }
-                h[i] = bestEvent
-                i = best
-            }
-            h[i] = event
+            guard let base = h.baseAddress else { return }
+            EventHeap.siftDown(event, count: n, in: base)
         }
+    }
+}
+
+/// A 4-ary min-heap of ``ScheduledEvent`` in raw memory: the simulator's own calendar (no
+/// copy-on-write or bounds checks per event; the run owns and frees it), and the sift
+/// steps ``EventCalendar`` shares.
+@usableFromInline
+struct EventHeap {
+    @usableFromInline var base: UnsafeMutablePointer<ScheduledEvent>
+    @usableFromInline var count = 0
+    @usableFromInline var capacity: Int
+    @usableFromInline var nextSequence: UInt64 = 0
+
+    @usableFromInline
+    init(capacity: Int) {
+        self.capacity = Swift.max(capacity, 4)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    /// Frees the storage.
+    @usableFromInline
+    func deallocate() { base.deallocate() }
+
+    /// The next event, if any.
+    @inlinable var first: ScheduledEvent? { count > 0 ? base[0] : nil }
+
+    /// Schedules an event.
+    @inlinable @inline(__always)
+    mutating func schedule(at time: Double, payload: UInt64) {
+        if count == capacity { grow() }
+        let event = ScheduledEvent(time: time, sequence: nextSequence, payload: payload)
+        nextSequence &+= 1
+        count &+= 1
+        Self.siftUp(event, from: count &- 1, in: base)
+    }
+
+    /// Removes the first event and schedules a new one in one pass (the heap is not empty).
+    @inlinable @inline(__always)
+    mutating func replaceFirst(at time: Double, payload: UInt64) {
+        let event = ScheduledEvent(time: time, sequence: nextSequence, payload: payload)
+        nextSequence &+= 1
+        Self.siftDown(event, count: count, in: base)
+    }
+
+    /// Removes the first event, if any.
+    @inlinable @inline(__always)
+    mutating func removeFirst() {
+        guard count > 0 else { return }
+        count &-= 1
+        if count > 0 { Self.siftDown(base[count], count: count, in: base) }
+    }
+
+    @usableFromInline
+    mutating func grow() {
+        base = base.doubled(count: count, capacity: capacity)
+        capacity *= 2
+    }
+
+    /// Puts `event` at slot `i` (the new last slot) and moves it up to its place.
+    @inlinable @inline(__always)
+    static func siftUp(_ event: ScheduledEvent, from start: Int, in h: UnsafeMutablePointer<ScheduledEvent>) {
+        var i = start
+        while i > 0 {
+            let parent = (i &- 1) >> 2
+            let p = h[parent]
+            guard event.precedes(p) else { break }
+            h[i] = p
+            i = parent
+        }
+        h[i] = event
+    }
+
+    /// Puts `event` at the root of a heap of `n` slots and moves it down to its place.
+    @inlinable @inline(__always)
+    static func siftDown(_ event: ScheduledEvent, count n: Int, in h: UnsafeMutablePointer<ScheduledEvent>) {
+        var i = 0
+        while true {
+            let firstChild = 4 &* i &+ 1
+            if firstChild >= n { break }
+            var best = firstChild
+            var bestEvent = h[firstChild]
+            let end = Swift.min(firstChild &+ 4, n)
+            var k = firstChild &+ 1
+            while k < end {
+                let candidate = h[k]
+                if candidate.precedes(bestEvent) {
+                    best = k
+                    bestEvent = candidate
+                }
+                k &+= 1
+            }
+            guard bestEvent.precedes(event) else { break }
+            h[i] = bestEvent
+            i = best
+        }
+        h[i] = event
     }
 }

@@ -55,12 +55,14 @@ struct SamplerKernel: Sendable, Equatable {
         }
     }
 
-    /// Draws one value; `table` is the pool holding this kernel's sorted empirical values.
+    /// Draws one value; `table` is the pool holding this kernel's sorted empirical values,
+    /// `ziggurat` the exponential's tables (the simulator passes the copy it keeps).
     @inlinable @inline(__always)
-    func sample(using random: inout Xoshiro256StarStar, table: UnsafePointer<Double>?) -> Double {
+    func sample(using random: inout Xoshiro256StarStar, table: UnsafePointer<Double>?,
+                ziggurat: ZigguratTables = ExponentialZiggurat.shared) -> Double {
         switch kind {
         case .exponential:
-            return a * ExponentialZiggurat.sample(using: &random)
+            return a * ExponentialZiggurat.sample(using: &random, tables: ziggurat)
         case .fixed:
             return a
         case .uniform:

@@ -34,6 +34,8 @@ public struct NetworkSimulator<Policy: RoutingPolicy, Observer: SimulationObserv
     public let seed: UInt64
     /// The replication index of the random streams.
     public let replication: Int
+    /// The quantile sketches a run keeps (default all).
+    public var quantiles: QuantileSketches = .all
 
     /// Prepares a simulator.
     /// - Parameters:
@@ -65,7 +67,7 @@ public struct NetworkSimulator<Policy: RoutingPolicy, Observer: SimulationObserv
     @inlinable
     public mutating func run(_ length: RunLength) -> SimulationResult {
         var core = SimulationCore(network: network, policy: policy, observer: observer, seed: seed,
-                                  replication: replication, length: length)
+                                  replication: replication, length: length, quantiles: quantiles)
         defer { core.deallocate() }
         core.run()
         policy = core.policy

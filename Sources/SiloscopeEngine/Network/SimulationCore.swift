@@ -20,6 +20,8 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
     @usableFromInline let classKernels: UnsafeMutablePointer<SamplerKernel>
     @usableFromInline let interarrivalKernels: UnsafeMutablePointer<SamplerKernel>
     @usableFromInline let tables: UnsafeMutablePointer<Double>
+    /// The exponential sampler's tables, read once per run (see ``ZigguratTables``).
+    @usableFromInline let ziggurat = ExponentialZiggurat.shared
     @usableFromInline let sourceStation: UnsafeMutablePointer<Int32>
     @usableFromInline let sourcePriority: UnsafeMutablePointer<Int32>
     @usableFromInline let sourceClass: UnsafeMutablePointer<Int32>
@@ -44,7 +46,8 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
     @usableFromInline let queueArea: UnsafeMutablePointer<Double>
     @usableFromInline let waitStatistics: UnsafeMutablePointer<RunningStatistics>
     @usableFromInline let stationTimeStatistics: UnsafeMutablePointer<RunningStatistics>
-    @usableFromInline let waitSketches: UnsafeMutablePointer<QuantileSketch>
+    /// Per-station wait sketches, in raw memory (see ``SketchCounter``).
+    @usableFromInline let waitSketches: UnsafeMutablePointer<SketchCounter>
 
     // Job pool.
     @usableFromInline var slots: UnsafeMutablePointer<JobSlot>
@@ -54,10 +57,15 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
 
     // Clock, calendar, network statistics, run control.
     @usableFromInline var now: Double = 0
-    @usableFromInline var calendar = EventCalendar(capacity: 256)
+    @usableFromInline var calendar = EventHeap(capacity: 256)
     @usableFromInline var topPending = false
     @usableFromInline var sojournStatistics = RunningStatistics()
-    @usableFromInline var sojournSketch = QuantileSketch()
+    @usableFromInline var sojournSketch = SketchCounter()
+    /// The parameters every sketch of the run shares (an empty default sketch).
+    @usableFromInline let sketchShape = QuantileSketch()
+    @usableFromInline let sketchInverseLogGamma: Double
+    @usableFromInline let sketchOffset: Int
+    @usableFromInline let sketchBuckets: Int
     @usableFromInline var visitStatistics = RunningStatistics()
     @usableFromInline var jobWaitStatistics = RunningStatistics()
     @usableFromInline var externalArrivals = 0
@@ -66,6 +74,8 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
     @usableFromInline var measuredDeparted = 0
     @usableFromInline var measuring = false
     @usableFromInline var measureStart: Double = 0
+    @usableFromInline let sketchesSojourn: Bool
+    @usableFromInline let sketchesWaits: Bool
     @usableFromInline let countsJobs: Bool
     @usableFromInline let warmUpJobs: Int
     @usableFromInline let measuredJobLimit: Int
@@ -79,8 +89,11 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
 
     /// Allocates and initialises a run's state.
     @usableFromInline
-    init(network: Network, policy: Policy, observer: Observer, seed: UInt64, replication: Int, length: RunLength) {
+    init(network: Network, policy: Policy, observer: Observer, seed: UInt64, replication: Int, length: RunLength,
+         quantiles: QuantileSketches) {
         self.policy = policy
+        sketchesSojourn = quantiles.contains(.sojourn)
+        sketchesWaits = quantiles.contains(.stationWaits)
         self.observer = observer
         stationCount = network.stations.count
         classCount = network.priorityClasses
@@ -157,7 +170,10 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
         queueArea = .build([Double](repeating: 0, count: n))
         waitStatistics = .build([RunningStatistics](repeating: RunningStatistics(), count: n))
         stationTimeStatistics = .build([RunningStatistics](repeating: RunningStatistics(), count: n))
-        waitSketches = .build([QuantileSketch](repeating: QuantileSketch(), count: n))
+        waitSketches = .build([SketchCounter](repeating: SketchCounter(), count: n))
+        sketchInverseLogGamma = sketchShape.inverseLogGamma
+        sketchOffset = sketchShape.indexOffset
+        sketchBuckets = sketchShape.bucketCount
 
         slotCapacity = 256
         slots = UnsafeMutablePointer<JobSlot>.allocate(capacity: slotCapacity)
@@ -189,17 +205,19 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
         queueArea.deallocate()
         waitStatistics.deallocate()
         stationTimeStatistics.deallocate()
-        waitSketches.deinitialize(count: stationCount)
+        for s in 0..<stationCount { waitSketches[s].deallocate() }
         waitSketches.deallocate()
+        sojournSketch.deallocate()
         slots.deinitialize(count: slotCount)
         slots.deallocate()
+        calendar.deallocate()
     }
 
     /// Runs the event loop until the stop rule holds.
     @inlinable
     mutating func run() {
         for k in 0..<sourceCount {
-            let gap = interarrivalKernels[k].sample(using: &arrivalRandom[k], table: tables)
+            let gap = interarrivalKernels[k].sample(using: &arrivalRandom[k], table: tables, ziggurat: ziggurat)
             calendar.schedule(at: gap, payload: EventKind.arrival.payload(index: k, job: 0))
         }
         if (countsJobs && warmUpJobs == 0) || (!countsJobs && warmUpTime <= 0) { beginMeasurement(at: 0) }
@@ -270,7 +288,7 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
         externalArrivals &+= 1
         let index = nextArrivalIndex
         nextArrivalIndex &+= 1
-        let gap = interarrivalKernels[k].sample(using: &arrivalRandom[k], table: tables)
+        let gap = interarrivalKernels[k].sample(using: &arrivalRandom[k], table: tables, ziggurat: ziggurat)
         schedule(at: now + gap, payload: EventKind.arrival.payload(index: k, job: 0))
         if countsJobs && index == warmUpJobs && !measuring { beginMeasurement(at: now) }
         let isMeasured = countsJobs
@@ -281,7 +299,7 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
         slots[job].record = JobRecord(
             id: Int32(job), arrivalIndex: index, arrivalTime: now, source: Int32(k), origin: Int32(station),
             classID: sourceClass[k], priorityClass: sourcePriority[k], isMeasured: isMeasured,
-            random: Xoshiro256StarStar(seed: Xoshiro256StarStar.finishKey(jobStreamKey, index: index)))
+            streamKey: jobStreamKey)
         slots[job].wait = 0
         policy.admit(&slots[job].record, at: station, time: now, random: &admissionRandom[k])
         let priority = slots[job].record.priorityClass
@@ -301,7 +319,7 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
         let job = slotCount
         (slots + job).initialize(to: JobSlot(record: JobRecord(
             id: Int32(job), arrivalIndex: 0, arrivalTime: 0, source: 0, origin: 0,
-            classID: 0, priorityClass: 0, isMeasured: false, random: Xoshiro256StarStar(seed: 0))))
+            classID: 0, priorityClass: 0, isMeasured: false, streamKey: 0)))
         slotCount &+= 1
         return job
     }
@@ -309,10 +327,7 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
     @usableFromInline
     mutating func growSlots() {
         precondition(slotCapacity < Int(Int32.max) / 2, "more than 2³⁰ jobs in the network at once")
-        let bigger = UnsafeMutablePointer<JobSlot>.allocate(capacity: slotCapacity * 2)
-        bigger.moveInitialize(from: slots, count: slotCount)
-        slots.deallocate()
-        slots = bigger
+        slots = slots.doubled(count: slotCount, capacity: slotCapacity)
         slotCapacity *= 2
     }
 
@@ -321,11 +336,11 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
     mutating func join(job: Int, station s: Int, from: Int?) {
         observer.jobArrived(slots[job].record, at: s, from: from, time: now)
         slots[job].enteredAt = now
+        updateArea(s)
         if busy[s] < servers[s] {
             startService(job: job, station: s, wait: 0)
             return
         }
-        updateArea(s)
         waiting[s] &+= 1
         let q = s &* classCount &+ Int(slots[job].record.priorityClass)
         slots[job].link = -1
@@ -334,16 +349,17 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
         queueTail[q] = Int32(job)
     }
 
+    /// Starts a service; station s's areas must be up to date at `now` (the callers have
+    /// just updated them: a second update at the same time would add zero).
     @inlinable @inline(__always)
     mutating func startService(job: Int, station s: Int, wait: Double) {
-        updateArea(s)
         busy[s] &+= 1
         let classID = Int(slots[job].record.classID)
         let kernel = classID >= 0 && classID < classKernelCount[s]
             ? classKernels[classKernelStart[s] &+ classID] : serviceKernels[s]
         var duration = perJobService
-            ? kernel.sample(using: &slots[job].record.random, table: tables)
-            : kernel.sample(using: &serviceRandom[s], table: tables)
+            ? kernel.sample(using: &slots[job].record.random, table: tables, ziggurat: ziggurat)
+            : kernel.sample(using: &serviceRandom[s], table: tables, ziggurat: ziggurat)
         let multiplier = slots[job].record.serviceMultiplier
         let extra = slots[job].record.extraServiceTime
         if multiplier != 1 || extra != 0 {
@@ -351,9 +367,12 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
             slots[job].record.serviceMultiplier = 1
             slots[job].record.extraServiceTime = 0
         }
+        slots[job].record._serviceMinutes += duration
         if slots[job].record.isMeasured {
             waitStatistics[s].add(wait)
-            waitSketches[s].add(wait)
+            if sketchesWaits {
+                waitSketches[s].add(wait, inverseLogGamma: sketchInverseLogGamma, offset: sketchOffset, count: sketchBuckets)
+            }
             slots[job].wait += wait
         }
         observer.serviceStarted(slots[job].record, at: s, time: now, wait: wait, serviceTime: duration)
@@ -391,10 +410,10 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
         }
     }
 
-    /// Removes the first job of the highest-priority non-empty queue at station s.
+    /// Removes the first job of the highest-priority non-empty queue at station s (whose
+    /// areas are up to date at `now`).
     @inlinable @inline(__always)
     mutating func dequeue(station s: Int) -> Int {
-        updateArea(s)
         waiting[s] &-= 1
         var q = s &* classCount
         while queueHead[q] < 0 { q &+= 1 }
@@ -410,7 +429,9 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
         let sojourn = now - slots[job].record.arrivalTime
         if slots[job].record.isMeasured {
             sojournStatistics.add(sojourn)
-            sojournSketch.add(sojourn)
+            if sketchesSojourn {
+                sojournSketch.add(sojourn, inverseLogGamma: sketchInverseLogGamma, offset: sketchOffset, count: sketchBuckets)
+            }
             visitStatistics.add(Double(slots[job].record.visits))
             jobWaitStatistics.add(slots[job].wait)
             measuredDeparted &+= 1
@@ -434,12 +455,12 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
                 meanQueueLength: queueArea[s] / span,
                 meanNumberInSystem: (busyArea[s] + queueArea[s]) / span,
                 wait: waitStatistics[s], timeInStation: stationTimeStatistics[s],
-                waitQuantiles: waitSketches[s])
+                waitQuantiles: sketchShape.with(waitSketches[s]))
         }
         var result = SimulationResult(
             seed: seed, replication: replication, endTime: end, measuredTime: span,
             externalArrivals: externalArrivals, serviceCompletions: serviceCompletions,
-            measuredJobs: measuredDeparted, sojourn: sojournStatistics, sojournQuantiles: sojournSketch,
+            measuredJobs: measuredDeparted, sojourn: sojournStatistics, sojournQuantiles: sketchShape.with(sojournSketch),
             visitsPerJob: visitStatistics, waitPerJob: jobWaitStatistics, stations: stations)
         result.runaway = runaway
         return result

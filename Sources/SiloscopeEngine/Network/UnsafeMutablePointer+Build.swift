@@ -7,4 +7,14 @@ extension UnsafeMutablePointer {
         for (i, element) in elements.enumerated() { (buffer + i).initialize(to: element) }
         return buffer
     }
+
+    /// Moves the first `count` elements into a new buffer of twice `capacity` and frees
+    /// this one.
+    @usableFromInline
+    func doubled(count: Int, capacity: Int) -> UnsafeMutablePointer<Pointee> {
+        let bigger = UnsafeMutablePointer<Pointee>.allocate(capacity: capacity * 2)
+        bigger.moveInitialize(from: self, count: count)
+        deallocate()
+        return bigger
+    }
 }

@@ -27,6 +27,17 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable, Equatable {
         if s0 | s1 | s2 | s3 == 0 { s0 = 1 }  // unreachable for SplitMix64, kept as a guard
     }
 
+    /// The all-zero state, which no seeding produces: marks a stream not seeded yet
+    /// (``JobRecord/random`` is seeded on first use). Never draw from it.
+    @inlinable static var unseeded: Xoshiro256StarStar { Xoshiro256StarStar(zeroState: ()) }
+
+    @inlinable init(zeroState: ()) {
+        (s0, s1, s2, s3) = (0, 0, 0, 0)
+    }
+
+    /// Whether this is the ``unseeded`` marker.
+    @inlinable var isUnseeded: Bool { s0 | s1 | s2 | s3 == 0 }
+
     /// Creates the substream named by (seed, replication, purpose, index).
     ///
     /// - Parameters:

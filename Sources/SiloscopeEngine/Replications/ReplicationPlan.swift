@@ -11,6 +11,8 @@ public struct ReplicationPlan: Sendable, Equatable {
     public var threads: Int?
     /// The confidence level of the summaries' intervals.
     public var confidence: Double
+    /// The quantile sketches each run keeps (default all); see ``QuantileSketches``.
+    public var quantiles: QuantileSketches = .all
 
     /// Creates a plan.
     /// - Parameters:
@@ -26,4 +28,22 @@ public struct ReplicationPlan: Sendable, Equatable {
         self.threads = threads
         self.confidence = confidence
     }
+}
+
+/// Which quantile sketches a run keeps. Each sketched value costs a logarithm, which is
+/// about a tenth of an event's work: a caller that never reads some quantiles turns them
+/// off. Turned-off sketches come back empty (their quantiles are NaN); every mean,
+/// variance and interval is kept whatever this says.
+public struct QuantileSketches: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt8
+
+    @inlinable
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    /// ``SimulationResult/sojournQuantiles``.
+    public static let sojourn = QuantileSketches(rawValue: 1)
+    /// Every station's ``StationStatistics/waitQuantiles``.
+    public static let stationWaits = QuantileSketches(rawValue: 2)
+    /// Both.
+    public static let all: QuantileSketches = [.sojourn, .stationWaits]
 }

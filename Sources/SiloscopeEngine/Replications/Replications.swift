@@ -48,6 +48,7 @@ public enum Replications {
                 guard var simulator = try? NetworkSimulator<Policy, Observer>(
                     network: network, policy: policy(r), observer: observer(r), seed: plan.seed, replication: r)
                 else { preconditionFailure("network failed validation after passing it") }
+                simulator.quantiles = plan.quantiles
                 let result = simulator.run(plan.length)
                 slots.store((result, simulator.observer), at: r)
                 r += workers

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A mean across independent replications with its Student-t confidence interval.
 public struct Estimate: Sendable, Equatable, CustomStringConvertible {
     /// The mean of the replication values.
@@ -33,7 +35,7 @@ public struct Estimate: Sendable, Equatable, CustomStringConvertible {
         count = statistics.count
         self.confidence = confidence
         if statistics.count > 1 {
-            let t = StudentT.quantile(1 - (1 - confidence) / 2, degreesOfFreedom: Double(statistics.count - 1))
+            let t = Estimate.tQuantile(1 - (1 - confidence) / 2, degreesOfFreedom: statistics.count - 1)
             halfWidth = t * statistics.standardDeviation / Double(statistics.count).squareRoot()
         } else {
             halfWidth = .infinity
@@ -54,4 +56,22 @@ public struct Estimate: Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         "\(mean) ± \(halfWidth) (\(confidence * 100) %, \(count) replications)"
     }
+
+    /// Student's t quantile, remembered per (p, ν): a report builds hundreds of intervals
+    /// with the same confidence and replication count, and each quantile is an iterative
+    /// solve (about 40,000 instructions; 2.6 % of a whole `simulate` of the bank).
+    static func tQuantile(_ p: Double, degreesOfFreedom nu: Int) -> Double {
+        let key = TKey(p: p, nu: nu)
+        if let known = tCache.withLock({ $0[key] }) { return known }
+        let t = StudentT.quantile(p, degreesOfFreedom: Double(nu))
+        tCache.withLock { $0[key] = t }
+        return t
+    }
+
+    private struct TKey: Hashable {
+        let p: Double
+        let nu: Int
+    }
+
+    private static let tCache = Mutex<[TKey: Double]>([:])
 }

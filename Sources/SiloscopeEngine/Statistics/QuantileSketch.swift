@@ -62,12 +62,41 @@ public struct QuantileSketch: Sendable, Equatable {
             _zeroCount &+= 1
             return
         }
+        buckets[bucketIndex(value)] &+= 1
+    }
+
+    /// The number of buckets.
+    @inlinable var bucketCount: Int { buckets.count }
+
+    /// The bucket of a positive value.
+    @inlinable @inline(__always)
+    func bucketIndex(_ value: Double) -> Int {
+        Self.bucketIndex(value, inverseLogGamma: inverseLogGamma, offset: indexOffset, count: buckets.count)
+    }
+
+    /// The bucket of a positive value: ⌈ln(value)/ln γ⌉ − offset, clamped to the range.
+    /// (A call-free logarithm was tried here: with the check it needs near bucket
+    /// boundaries it took as many instructions as glibc's `log`.)
+    @inlinable @inline(__always)
+    static func bucketIndex(_ value: Double, inverseLogGamma: Double, offset: Int, count: Int) -> Int {
         let x = Swift.min(log(value) * inverseLogGamma, 1e18)  // +∞ lands in the top bucket, not a trap
         var k = Int(x)
         if Double(k) < x { k &+= 1 }  // ⌈x⌉ without a libm call
-        let raw = k &- indexOffset
-        let index = raw < 0 ? 0 : (raw >= buckets.count ? buckets.count &- 1 : raw)
-        buckets[index] &+= 1
+        let raw = k &- offset
+        return raw < 0 ? 0 : (raw >= count ? count &- 1 : raw)
+    }
+
+    /// A sketch with this one's parameters holding the given counts (the simulator's run
+    /// keeps them in raw memory; see ``SketchCounter``).
+    @usableFromInline
+    func with(_ counter: SketchCounter) -> QuantileSketch {
+        var copy = self
+        if let counts = counter.counts {
+            for i in 0..<copy.buckets.count { copy.buckets[i] = counts[i] }
+        }
+        copy._zeroCount = counter.zero
+        copy._count = counter.total
+        return copy
     }
 
     /// Adds every value of another sketch with the same parameters.
@@ -98,4 +127,45 @@ public struct QuantileSketch: Sendable, Equatable {
         }
         return .nan
     }
+}
+
+/// One quantile sketch's counts in raw memory, for the simulator's hot path (no
+/// copy-on-write or bounds check per value); the buckets are allocated at the first
+/// positive value, so a station nobody waits at costs nothing. The run turns it into a
+/// ``QuantileSketch`` at the end (``QuantileSketch/with(_:)``) and frees it.
+@usableFromInline
+struct SketchCounter {
+    @usableFromInline var counts: UnsafeMutablePointer<UInt64>?
+    @usableFromInline var zero: UInt64 = 0
+    @usableFromInline var total: UInt64 = 0
+
+    @usableFromInline init() {}
+
+    /// Adds one value, bucketed as a sketch with these parameters does.
+    @inlinable @inline(__always)
+    mutating func add(_ value: Double, inverseLogGamma: Double, offset: Int, count: Int) {
+        total &+= 1
+        guard value > 0 else {
+            zero &+= 1
+            return
+        }
+        let index = QuantileSketch.bucketIndex(value, inverseLogGamma: inverseLogGamma, offset: offset, count: count)
+        if let counts {
+            counts[index] &+= 1
+        } else {
+            allocate(count: count)
+            counts.unsafelyUnwrapped[index] = 1
+        }
+    }
+
+    @usableFromInline
+    mutating func allocate(count: Int) {
+        let buffer = UnsafeMutablePointer<UInt64>.allocate(capacity: count)
+        buffer.initialize(repeating: 0, count: count)
+        counts = buffer
+    }
+
+    /// Frees the counts.
+    @usableFromInline
+    func deallocate() { counts?.deallocate() }
 }

@@ -22,6 +22,21 @@ public struct RunningStatistics: Sendable, Equatable {
     @inlinable
     public init() {}
 
+    /// A summary with the given moments, e.g. from exact integer sums.
+    /// - Parameters:
+    ///   - count: The number of values.
+    ///   - mean: Their mean.
+    ///   - sumOfSquaredDeviations: Σ(x − mean)², so that the variance is this / (count − 1).
+    ///   - minimum: The smallest value.
+    ///   - maximum: The largest value.
+    public init(count: Int, mean: Double, sumOfSquaredDeviations: Double, minimum: Double, maximum: Double) {
+        _count = count
+        _mean = mean
+        m2 = sumOfSquaredDeviations
+        _minimum = minimum
+        _maximum = maximum
+    }
+
     /// Adds one value.
     /// - Complexity: O(1).
     @inlinable @inline(__always)
