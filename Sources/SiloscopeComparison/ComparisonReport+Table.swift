@@ -75,7 +75,7 @@ extension ComparisonReport {
                            + "\(F.fixed(edge.bouncesBefore, 1)) → \(F.fixed(edge.bouncesAfter, 1))")
             }
             let more = edges.count > maxEdges ? "\(edges.count - maxEdges) more real changes and " : ""
-            out.append("      … \(more)\(others) edges within the noise or under 0.005 min (--format json or csv for all)")
+            out.append("      … \(more)\(others) edges within the noise or under 0.005 min (the JSON and CSV outputs list all)")
             for warning in scenario.warnings { out.append("    warning: \(warning)") }
         }
         for warning in base.warnings { out.append("warning (today): \(warning)") }

@@ -58,96 +58,146 @@ public enum SiloSimulator {
     public static func run(_ loaded: LoadedModel, options: SimulationOptions = SimulationOptions(),
                            eventLog: EventLogSink? = nil) throws(SimulationError) -> SimulationReport {
         let started = ContinuousClock.now
-        try options.validate()
-        var parameters: SimulationParameters
-        do { parameters = try SimulationParameters.of(loaded) } catch { throw .diagnostics(error) }
-        let problems = parameters.apply(options.parameters)
-        if let problem = problems.first { throw .invalidOptions(problem.problem) }
-        let org = try CompiledOrganization(loaded.model, parameters: parameters)
-        eventLog?.bind(org)
-        let mode = options.mode ?? loaded.model.simulation.mode
-        guard !org.sources.isEmpty else { throw .noArrivals }
-        if mode == .structural, let (caseType, unit) = StructuralPolicy(org: org, parameters: parameters).unreachableOwner() {
-            let model = loaded.model
-            throw .invalidModel("case type '\(model.caseTypes[caseType].id)' arriving at '\(model.units[unit].id)' may never reach its owner '\(model.caseTypes[caseType].owner)': escalation is off (escalation_hops = 0) and it can be passed to units from which no routing leads to the owner (routing accuracy 0), so some cases would circulate forever; turn escalation on, declare a handoff to the owner or raise the routing accuracy")
-        }
+        let setup = try RunSetup(loaded, options: options)
+        eventLog?.bind(setup.org)
+        let (actual, twin) = try simulateWorlds(setup, eventLog: eventLog)
+        return report(setup, actual: actual, twin: twin, started: started)
+    }
 
+    /// What a run needs before it simulates: the checked options and parameters, the
+    /// compiled organization, the routing policy (built once), the replication plans and
+    /// the warnings found on the way.
+    struct RunSetup {
+        let loaded: LoadedModel
+        let options: SimulationOptions
+        let parameters: SimulationParameters
+        let org: CompiledOrganization
+        let mode: RoutingMode
+        /// The structural policy, in structural mode.
+        let structural: StructuralPolicy?
+        let plan: ReplicationPlan
+        let twinPlan: ReplicationPlan
         var warnings: [String] = []
-        if mode == .explicit && loaded.model.routing.isEmpty {
-            warnings.append("explicit routing without a routing table: every case leaves after the unit it arrives at; add 'routing' to the model or use --mode structural")
-        }
-        let loads = try mode == .explicit ? explicitLoads(org) : structuralLowerBoundLoads(org, parameters: parameters)
-        let overloaded = loads.filter { !($0.utilisation < 1) }
-        if !overloaded.isEmpty {
-            if options.horizonHours == nil { throw .unstable(overloaded) }
-            warnings.append(SimulationError.unstable(overloaded).description + " (the run is bounded by time, so it ran; figures grow with the horizon)")
-        }
-        // The twin world sends every case straight to its owner; in structural mode the
-        // bound above already includes that visit, in explicit mode it must be checked.
-        let twinOverloaded = mode == .explicit ? twinLoads(org).filter { !($0.utilisation < 1) } : []
-        if !twinOverloaded.isEmpty {
-            let units = twinOverloaded.map { "'\($0.name)' would be \(SimulationError.percent($0.utilisation)) busy" }.joined(separator: ", ")
-            warnings.append("the Silo Friction Index is not meaningful for this model: in its direct-to-owner twin world every case goes straight to its case type's owner, and \(units) there, so the reference itself queues without bound; give each case type an owner that can take all of its cases")
+
+        init(_ loaded: LoadedModel, options: SimulationOptions) throws(SimulationError) {
+            try options.validate()
+            var parameters: SimulationParameters
+            do { parameters = try SimulationParameters.of(loaded) } catch { throw .diagnostics(error) }
+            if let problem = parameters.apply(options.parameters).first { throw .invalidOptions(problem.problem) }
+            let org = try CompiledOrganization(loaded.model, parameters: parameters)
+            let mode = options.mode ?? loaded.model.simulation.mode
+            guard !org.sources.isEmpty else { throw .noArrivals }
+            let structural = mode == .structural ? StructuralPolicy(org: org, parameters: parameters) : nil
+            if let (caseType, unit) = structural?.unreachableOwner() {
+                let model = loaded.model
+                throw .invalidModel("case type '\(model.caseTypes[caseType].id)' arriving at '\(model.units[unit].id)' may never reach its owner '\(model.caseTypes[caseType].owner)': escalation is off (escalation_hops = 0) and it can be passed to units from which no routing leads to the owner (routing accuracy 0), so some cases would circulate forever; turn escalation on, declare a handoff to the owner or raise the routing accuracy")
+            }
+            self.loaded = loaded
+            self.options = options
+            self.parameters = parameters
+            self.org = org
+            self.mode = mode
+            self.structural = structural
+            (plan, twinPlan) = try Self.plans(org, options: options)
+            warnings = try stabilityWarnings()
         }
 
-        let totalRate = org.sources.reduce(0) { $0 + $1.ratePerMinute }
-        if let hours = options.horizonHours, totalRate * hours * 60 > 50_000_000 {
-            throw .invalidOptions("a horizon of \(SimulationError.format(hours)) hours brings about \(SimulationError.format(totalRate * hours * 60)) cases into each run (more than 50000000); choose a shorter horizon")
+        /// The replication plans of the actual and the twin world.
+        private static func plans(_ org: CompiledOrganization,
+                                  options: SimulationOptions) throws(SimulationError) -> (ReplicationPlan, ReplicationPlan) {
+            let totalRate = org.sources.reduce(0) { $0 + $1.ratePerMinute }
+            if let hours = options.horizonHours, totalRate * hours * 60 > 50_000_000 {
+                throw .invalidOptions("a horizon of \(SimulationError.format(hours)) hours brings about \(SimulationError.format(totalRate * hours * 60)) cases into each run (more than 50000000); choose a shorter horizon")
+            }
+            let length: RunLength = options.horizonHours.map { hours in
+                let horizon = hours * 60
+                let warm = min(horizon / 2, Double(options.warmupCases) / max(totalRate, 1e-9))
+                return .time(warmUp: warm, horizon: horizon)
+            } ?? .jobs(warmUp: options.warmupCases, measured: options.cases)
+            var plan = ReplicationPlan(seed: options.seed, replications: options.runs, length: length, threads: options.threads)
+            // The report reads the actual world's resolution quantiles (the engine's sojourn
+            // sketch) and no station's wait quantiles; the twin world only its means.
+            plan.quantiles = .sojourn
+            var twinPlan = plan
+            twinPlan.quantiles = []
+            return (plan, twinPlan)
         }
-        let length: RunLength = options.horizonHours.map { hours in
-            let horizon = hours * 60
-            let warm = min(horizon / 2, Double(options.warmupCases) / max(totalRate, 1e-9))
-            return .time(warmUp: warm, horizon: horizon)
-        } ?? .jobs(warmUp: options.warmupCases, measured: options.cases)
-        var plan = ReplicationPlan(seed: options.seed, replications: options.runs, length: length, threads: options.threads)
-        // The report reads the actual world's resolution quantiles (the engine's sojourn
-        // sketch) and no station's wait quantiles; the twin world only its means.
-        plan.quantiles = .sojourn
-        var twinPlan = plan
-        twinPlan.quantiles = []
-        let caseTypes = loaded.model.caseTypes.count
-        let units = loaded.model.units.count, sources = org.sources.count
 
+        /// Refuses unstable queues unless the run is bounded by time; warns about what
+        /// makes figures less meaningful.
+        private func stabilityWarnings() throws(SimulationError) -> [String] {
+            var warnings: [String] = []
+            if mode == .explicit && loaded.model.routing.isEmpty {
+                warnings.append("explicit routing without a routing table: every case leaves after the unit it arrives at; add 'routing' to the model or simulate in structural mode")
+            }
+            let loads = try mode == .explicit ? explicitLoads(org) : structuralLowerBoundLoads(org, parameters: parameters)
+            let overloaded = loads.filter { !($0.utilisation < 1) }
+            if !overloaded.isEmpty {
+                if options.horizonHours == nil { throw .unstable(overloaded) }
+                warnings.append(SimulationError.unstable(overloaded).description + " (the run is bounded by time, so it ran; figures grow with the horizon)")
+            }
+            // The twin world sends every case straight to its owner; in structural mode the
+            // bound above already includes that visit, in explicit mode it must be checked.
+            let twinOverloaded = mode == .explicit ? twinLoads(org).filter { !($0.utilisation < 1) } : []
+            if !twinOverloaded.isEmpty {
+                let units = twinOverloaded.map { "'\($0.name)' would be \(SimulationError.percent($0.utilisation)) busy" }.joined(separator: ", ")
+                warnings.append("the Silo Friction Index is not meaningful for this model: in its direct-to-owner twin world every case goes straight to its case type's owner, and \(units) there, so the reference itself queues without bound; give each case type an owner that can take all of its cases")
+            }
+            return warnings
+        }
+    }
+
+    /// Simulates the actual world (its routing) and the twin world (every case straight
+    /// to its owner with full context, whatever the mode) on the same random streams.
+    static func simulateWorlds(_ setup: RunSetup, eventLog: EventLogSink?) throws(SimulationError)
+        -> (actual: ReplicationReport<CaseMetricsObserver>, twin: ReplicationReport<CaseMetricsObserver>) {
+        let org = setup.org
+        let caseTypes = setup.loaded.model.caseTypes.count
+        let units = setup.loaded.model.units.count, sources = org.sources.count
         let observe: @Sendable (Int) -> CaseMetricsObserver = { r in CaseMetricsObserver(caseTypes: caseTypes, units: units, sources: sources, log: r == 0 ? eventLog : nil) }
         let actual: ReplicationReport<CaseMetricsObserver>
         do {
-            switch mode {
-            case .structural:
-                let policy = StructuralPolicy(org: org, parameters: parameters)
-                actual = try Replications.run(network: org.network(), plan: plan, policy: { _ in policy }, observer: observe)
-            case .explicit:
+            if let policy = setup.structural {
+                actual = try Replications.run(network: org.network(), plan: setup.plan, policy: { _ in policy }, observer: observe)
+            } else {
                 let network = org.network()
                 let policy = ExplicitPolicy(router: try MarkovRouter(routing: explicitMatrix(org), network: network))
-                actual = try Replications.run(network: network, plan: plan, policy: { _ in policy }, observer: observe)
+                actual = try Replications.run(network: network, plan: setup.plan, policy: { _ in policy }, observer: observe)
             }
         } catch {
             throw .engine(error)
         }
-        // The twin world: every case straight to its owner with full context, whatever the mode.
         let twin: ReplicationReport<CaseMetricsObserver>
         do {
-            let twinPolicy = StructuralPolicy(org: org, parameters: parameters, twin: true)
-            twin = try Replications.run(network: org.network(straightToOwner: true), plan: twinPlan, policy: { _ in twinPolicy },
+            let twinPolicy = StructuralPolicy(org: org, parameters: setup.parameters, twin: true)
+            twin = try Replications.run(network: org.network(straightToOwner: true), plan: setup.twinPlan, policy: { _ in twinPolicy },
                                         observer: { _ in CaseMetricsObserver(caseTypes: caseTypes, units: units, sources: sources) })
         } catch {
             throw .invalidModel("the direct-to-owner twin world, against which the Silo Friction Index measures friction, cannot be simulated: \(error) (every case goes straight to its case type's owner there, so an owner with too few case handlers for all of its cases overloads it)")
         }
+        return (actual, twin)
+    }
 
+    /// The report of both worlds' replications.
+    static func report(_ setup: RunSetup, actual: ReplicationReport<CaseMetricsObserver>,
+                       twin: ReplicationReport<CaseMetricsObserver>, started: ContinuousClock.Instant) -> SimulationReport {
+        let loaded = setup.loaded, options = setup.options, org = setup.org
+        var warnings = setup.warnings
         for station in actual.summary.stations where station.utilisation.mean > 0.97 {
             warnings.append("unit '\(station.name)' is \(Int(saturating: station.utilisation.mean * 100))% busy: its queue is near or over capacity, so its figures depend on the run length")
         }
         let measured = actual.observers.map { $0.resolution.count }
-        if measured.contains(0) { warnings.append("a replication measured no case; lengthen the run (--cases or --horizon-hours)") }
+        if measured.contains(0) { warnings.append("a replication measured no case; lengthen the run (more cases per run, or a longer horizon)") }
 
         return SimulationReport(
             organization: loaded.model.organization.name,
-            mode: mode.rawValue,
+            mode: setup.mode.rawValue,
             seed: options.seed,
             runs: options.runs,
             casesPerRun: options.horizonHours == nil ? options.cases : Int(saturating: Double(measured.reduce(0, +)) / Double(options.runs)),
             warmupCases: options.warmupCases,
             horizonHours: options.horizonHours,
-            parameters: parameters.values,
+            parameters: setup.parameters.values,
             siloFrictionIndex: frictionIndex(actual: actual.observers, twin: twin.observers),
             cases: caseFigures(actual.observers, runs: actual.runs),
             caseTypes: loaded.model.caseTypes.enumerated().compactMap { c, caseType in

@@ -53,7 +53,7 @@ extension SimulationReport {
                 out.append("  " + String(label.prefix(47)).padding(toLength: 48, withPad: " ", startingAt: 0)
                            + String(format: "%5.0f  %7.0f  %6.0f  %9.0f", edge.cases.mean, edge.bounces.mean, edge.retellings.mean, edge.addedMinutes.mean))
             }
-            if edges.count > maxEdges { out.append("  … \(edges.count - maxEdges) more edges (--format json for all)") }
+            if edges.count > maxEdges { out.append("  … \(edges.count - maxEdges) more edges (the JSON output lists all)") }
         }
         if !campaigns.isEmpty {
             out.append("")

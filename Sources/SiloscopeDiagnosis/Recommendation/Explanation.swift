@@ -92,7 +92,7 @@ enum Explanation {
         }
         if !separable {
             lines.append(LocalizedText(
-                en: "The top two placements' scores differ by less than their 95% interval: more replications (--runs) would not change the fact that the simulated organization barely distinguishes them.",
+                en: "The top two placements' scores differ by less than their 95% interval: more replications would not change the fact that the simulated organization barely distinguishes them.",
                 tr: "İlk iki seçeneğin puan farkı %95 güven aralığının içinde: simüle edilen organizasyon bu ikisini neredeyse hiç ayırt etmiyor."))
         }
         // The assessment facts behind the fit.
