@@ -53,6 +53,13 @@ public struct BeforeAfterView: Sendable {
     public var undeclaredThreshold: Double
     /// The language of the words the pictures write themselves (default English).
     public var language: Language
+    /// Units of the before model standing for undrawn subtrees (see ``collapse(_:)``):
+    /// their boxes say "+37 units, 1,240 people".
+    public var hiddenBefore: [String: OrgCollapse.Hidden] = [:]
+    /// Units of the after model standing for undrawn subtrees.
+    public var hiddenAfter: [String: OrgCollapse.Hidden] = [:]
+    /// A note under each picture's legend (what was collapsed and how to expand it).
+    public var note: String?
 
     /// Creates the view.
     ///
@@ -118,6 +125,38 @@ public struct BeforeAfterView: Sendable {
         let layout = try BeforeAfterLayout(union: union.model, sizes: sizes, legendSize: legend)
         return BeforeAfterDiagrams(before: pictures[0].diagram(layout: layout), after: pictures[1].diagram(layout: layout),
                                    diff: pictures[2].diagram(layout: layout))
+    }
+
+    /// Collapses both organizations to one shared set of drawn units (see
+    /// ``BeforeAfterCollapse``), keeping every unit that changed and every end of an edge
+    /// carrying friction in either picture; handoffs and friction follow their units into
+    /// the drawn boxes. Does nothing when every unit would be drawn.
+    ///
+    /// - Parameter rules: Depth, focus and box limit.
+    /// - Returns: What was drawn and collapsed (for the note; set ``note`` yourself).
+    /// - Throws: ``RenderingError/invalidDiagram(_:)`` when a model's reporting lines do not
+    ///   form one tree, the roots differ, or the focus is not a unit.
+    @discardableResult
+    public mutating func collapse(_ rules: OrgCollapse) throws(RenderingError) -> BeforeAfterCollapse {
+        var carrying = Set<String>()
+        for friction in [beforeFriction, afterFriction].compactMap({ $0 }) {
+            for (key, value) in friction where value.addedMinutes > 0 || value.bounces > 0 {
+                carrying.insert(key.from)
+                carrying.insert(key.to)
+            }
+        }
+        let collapsed = try rules.apply(before: before, after: after, mergedInto: changes.mergedInto,
+                                        splitInto: changes.splitInto, keeping: carrying)
+        guard collapsed.hiddenUnits > 0 else { return collapsed }
+        before = collapsed.before.model
+        after = collapsed.after.model
+        changes = BeforeAfterChanges(before: before, after: after, mergedInto: changes.mergedInto, splitInto: changes.splitInto)
+        beforeFriction = beforeFriction.map { collapsed.before.friction($0, adding: EdgeFriction.adding) }
+        afterFriction = afterFriction.map { collapsed.after.friction($0, adding: EdgeFriction.adding) }
+        frictionChanges = collapsed.after.friction(frictionChanges, adding: +)
+        hiddenBefore = collapsed.before.hidden
+        hiddenAfter = collapsed.after.hidden
+        return collapsed
     }
 
     /// One friction scale for both pictures, up to the largest value drawn in either.
