@@ -220,9 +220,10 @@ extension RenderCommand {
         if view == .heatmap {
             let model = applied?.model ?? loaded.model
             let friction = afterFriction ?? beforeFriction ?? [:]
-            // Every unit at either end of an edge with friction stays drawn.
-            let carrying = friction.filter { $0.value.addedMinutes > 0 || $0.value.bounces > 0 }.keys
-            let collapsed = try collapsing.rules(keeping: Set(carrying.flatMap { [$0.from, $0.to] })).apply(to: model)
+            // Every unit at either end of an edge with a fifth of the largest friction or
+            // more stays drawn (the scale's darker colours); weaker edges are added up.
+            let carrying = EdgeFriction.carryingUnits([friction], measure: measure, share: 0.2)
+            let collapsed = try collapsing.rules(keeping: carrying).apply(to: model)
             let note = collapsing.announce(collapsed, file: file, language: lang)
             let diagram = try BeforeAfterView.heatmap(
                 model: collapsed.namingCollapsed(language: lang), friction: collapsed.friction(friction, adding: EdgeFriction.adding), measure: measure,

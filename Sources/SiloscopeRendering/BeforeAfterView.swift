@@ -129,8 +129,9 @@ public struct BeforeAfterView: Sendable {
 
     /// Collapses both organizations to one shared set of drawn units (see
     /// ``BeforeAfterCollapse``), keeping every unit that changed and every end of an edge
-    /// carrying friction in either picture; handoffs and friction follow their units into
-    /// the drawn boxes. Does nothing when every unit would be drawn.
+    /// whose friction in either picture reaches ``undeclaredThreshold`` of the largest
+    /// value (the darker colours of the scale); handoffs and friction follow their units
+    /// into the drawn boxes. Does nothing when every unit would be drawn.
     ///
     /// - Parameter rules: Depth, focus and box limit.
     /// - Returns: What was drawn and collapsed (for the note; set ``note`` yourself).
@@ -138,13 +139,8 @@ public struct BeforeAfterView: Sendable {
     ///   form one tree, the roots differ, or the focus is not a unit.
     @discardableResult
     public mutating func collapse(_ rules: OrgCollapse) throws(RenderingError) -> BeforeAfterCollapse {
-        var carrying = Set<String>()
-        for friction in [beforeFriction, afterFriction].compactMap({ $0 }) {
-            for (key, value) in friction where value.addedMinutes > 0 || value.bounces > 0 {
-                carrying.insert(key.from)
-                carrying.insert(key.to)
-            }
-        }
+        let carrying = EdgeFriction.carryingUnits([beforeFriction, afterFriction].compactMap { $0 }, measure: measure,
+                                                  share: undeclaredThreshold)
         let collapsed = try rules.apply(before: before, after: after, mergedInto: changes.mergedInto,
                                         splitInto: changes.splitInto, keeping: carrying)
         guard collapsed.hiddenUnits > 0 else { return collapsed }

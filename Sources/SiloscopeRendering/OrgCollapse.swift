@@ -259,6 +259,24 @@ extension OrgCollapse.Result {
 }
 
 extension EdgeFriction {
+    /// The units at the ends of the edges whose friction is at least `share` of the
+    /// largest value in any of the maps: the edges drawn in the scale's darker colours,
+    /// kept visible when a big organization is collapsed (weaker edges are added up on
+    /// the collapsed boxes' edges).
+    public static func carryingUnits(_ maps: [[HandoffKey: EdgeFriction]], measure: FrictionMeasure,
+                                     share: Double) -> Set<String> {
+        let largest = maps.flatMap { $0.values.map { $0.value(measure) } }.max() ?? 0
+        guard largest > 0 else { return [] }
+        var units = Set<String>()
+        for map in maps {
+            for (key, friction) in map where friction.value(measure) >= share * largest {
+                units.insert(key.from)
+                units.insert(key.to)
+            }
+        }
+        return units
+    }
+
     /// Two edges drawn as one: minutes, bounces and cases added; declared if either is.
     public static func adding(_ a: EdgeFriction, _ b: EdgeFriction) -> EdgeFriction {
         EdgeFriction(addedMinutes: a.addedMinutes + b.addedMinutes, bounces: a.bounces + b.bounces,
