@@ -98,8 +98,7 @@ private func beforeAfterSteps(_ loaded: LoadedModel, units: Int) throws {
     let compare = clock.measure { comparison = try? Comparison.run(base: loaded, applied: [applied], options: options) }
     guard let comparison, let after = comparison.scenarios.first else { throw BenchError.failed("the comparison did not run") }
     var view = BeforeAfterView(before: loaded.model, after: applied.model,
-                               changes: BeforeAfterChanges(before: loaded.model, after: applied.model,
-                                                           mergedInto: applied.diff.mergedInto, splitInto: applied.diff.splitInto),
+                               changes: applied.diff,
                                beforeFriction: EdgeFriction.map(comparison.base.edges), afterFriction: EdgeFriction.map(after.edges))
     var collapsed: BeforeAfterCollapse?
     var diagrams: BeforeAfterDiagrams?

@@ -65,9 +65,7 @@ struct DiffCommand: ParsableCommand {
         guard let format = OutputFormat(rawValue: ext) else {
             throw ValidationError("cannot tell the picture format from '\(output)'; use .svg, .png, .pdf or .dot")
         }
-        let changes = BeforeAfterChanges(before: before, after: after, mergedInto: snapshot.diff.mergedInto,
-                                         splitInto: snapshot.diff.splitInto)
-        var view = BeforeAfterView(before: before, after: after, changes: changes)
+        var view = BeforeAfterView(before: before, after: after, changes: snapshot.diff)
         view.language = lang
         view.beforeTitle = lang.pick("Before: ", "Önce: ") + URL(fileURLWithPath: old).lastPathComponent
         view.afterTitle = lang.pick("After: ", "Sonra: ") + URL(fileURLWithPath: new).lastPathComponent
@@ -106,19 +104,20 @@ struct DiffCommand: ParsableCommand {
             lines.append(markdown ? "## \(title) (\(rows.count))\n" : "\(title.uppercased()) (\(rows.count))")
             lines += rows.map { markdown ? "- \($0)" : "  \($0)" }
         }
-        section("Moved under someone else", d.movedUnits.map { "\($0.unit): \($0.from ?? "(top)") → \($0.to ?? "(top)")" })
+        section("Moved under someone else", d.ownMoves.map { "\($0.unit): \($0.from ?? "(top)") → \($0.to ?? "(top)")" })
         let merges = Dictionary(grouping: d.mergedInto.keys.sorted()) { d.mergedInto[$0] ?? "" }
         section("Merged", merges.keys.sorted().map { "\(merges[$0]!.joined(separator: " + ")) → \($0)" })
         section("Split", d.splitInto.keys.sorted().map { "\($0) → \(d.splitInto[$0]!.joined(separator: ", "))" })
-        section("Added", d.addedUnits)
-        section("Removed", d.removedUnits)
+        section("Added", d.unexplainedAdditions)
+        section("Removed", d.unexplainedRemovals)
         section("Head count", headcount.map {
             let sign = $0.after >= $0.before ? "+" : "−"
             let percent = $0.before > 0 ? String(format: " (%@%.0f %%)", sign, abs($0.change) * 100) : ""
             return "\($0.unit): \($0.before) → \($0.after)\(percent)"
         })
         section("New head", s.heads.map { "\($0.unit): \($0.before ?? "none") → \($0.after ?? "none")" })
-        section("Other unit fields", d.changedUnits.keys.sorted().map { "\($0): \(d.changedUnits[$0]!.joined(separator: ", "))" })
+        let otherFields = otherUnitFields(d)
+        section("Other unit fields", otherFields.keys.sorted().map { "\($0): \(otherFields[$0]!.joined(separator: ", "))" })
         section("Handoffs", d.addedHandoffs.map { "+ \($0)" } + d.removedHandoffs.map { "− \($0)" } + d.changedHandoffs.map { "~ \($0)" })
         section("Systems", d.addedSystems.map { "+ \($0)" } + d.removedSystems.map { "− \($0)" }
                     + d.changedSystems.keys.sorted().map { "~ \($0): \(d.changedSystems[$0]!.joined(separator: ", "))" })
@@ -129,19 +128,27 @@ struct DiffCommand: ParsableCommand {
     static func json(_ s: SnapshotDiff, headcount: [SnapshotDiff.Headcount]) throws -> String {
         let d = s.diff
         let object: [String: Any] = [
-            "moved": d.movedUnits.map { ["unit": $0.unit, "from": $0.from ?? NSNull(), "to": $0.to ?? NSNull()] as [String: Any] },
+            "moved": d.ownMoves.map { ["unit": $0.unit, "from": $0.from ?? NSNull(), "to": $0.to ?? NSNull()] as [String: Any] },
             "merged": d.mergedInto,
             "split": d.splitInto,
-            "added": d.addedUnits,
-            "removed": d.removedUnits,
+            "added": d.unexplainedAdditions,
+            "removed": d.unexplainedRemovals,
             "headcount": headcount.map { ["unit": $0.unit, "before": $0.before, "after": $0.after, "change": $0.change] as [String: Any] },
             "heads": s.heads.map { ["unit": $0.unit, "before": $0.before ?? NSNull(), "after": $0.after ?? NSNull()] as [String: Any] },
-            "changed_units": d.changedUnits,
+            "changed_units": otherUnitFields(d),
             "handoffs": ["added": d.addedHandoffs.map(\.description), "removed": d.removedHandoffs.map(\.description),
                          "changed": d.changedHandoffs.map(\.description)],
             "systems": ["added": d.addedSystems, "removed": d.removedSystems, "changed": d.changedSystems] as [String: Any],
         ]
         let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
         return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Unit fields that changed other than staff and head, which have their own sections.
+    static func otherUnitFields(_ diff: ModelDiff) -> [String: [String]] {
+        diff.changedUnits.compactMapValues { fields in
+            let rest = fields.filter { $0 != "staff" && $0 != "head" }
+            return rest.isEmpty ? nil : rest
+        }
     }
 }

@@ -233,9 +233,7 @@ extension RenderCommand {
             return [(output, try diagram.rendered(as: format, engine: BeforeAfterDiagrams.engine), "friction heatmap")]
         }
         guard let applied else { throw ExitCode.validationFailure }
-        let changes = BeforeAfterChanges(before: loaded.model, after: applied.model,
-                                         mergedInto: applied.diff.mergedInto, splitInto: applied.diff.splitInto)
-        var beforeAfter = BeforeAfterView(before: loaded.model, after: applied.model, changes: changes,
+        var beforeAfter = BeforeAfterView(before: loaded.model, after: applied.model, changes: applied.diff,
                                           beforeFriction: beforeFriction, afterFriction: afterFriction, measure: measure)
         beforeAfter.language = lang
         beforeAfter.subtitle = lang.pick("Scenario: ", "Senaryo: ") + applied.scenario.name

@@ -27,6 +27,14 @@ public struct HandoffKey: Sendable, Hashable, Comparable, CustomStringConvertibl
     /// `from → to`.
     public var description: String { "\(from) → \(to)" }
 
+    /// Reads the ``description`` form `from → to` back; `nil` for anything else.
+    public init?(_ description: String) {
+        guard let arrow = description.firstRange(of: " → ") else { return nil }
+        let from = description[..<arrow.lowerBound], to = description[arrow.upperBound...]
+        guard !from.isEmpty, !to.isEmpty, to.firstRange(of: " → ") == nil else { return nil }
+        self.init(from: String(from), to: String(to))
+    }
+
     /// Orders by sender, then receiver.
     public static func < (lhs: HandoffKey, rhs: HandoffKey) -> Bool {
         (lhs.from, lhs.to) < (rhs.from, rhs.to)

@@ -45,7 +45,7 @@ extension BeforeAfterView {
                     "color": BeforeAfterStyle.moved, "style": "dashed", "penwidth": "2.5", "arrowhead": "normal",
                 ]))
                 line(unit.parent, unit.id, ["color": BeforeAfterStyle.moved, "penwidth": "3"])
-                line(changes.movedUnits[unit.id]?.from, ghost, ["color": BeforeAfterStyle.removed, "style": "dashed"])
+                line(changes.move(of: unit.id)?.from, ghost, ["color": BeforeAfterStyle.removed, "style": "dashed"])
             case .added:
                 line(unit.parent, unit.id, ["color": BeforeAfterStyle.added, "penwidth": "3"])
             case .mergedTarget:
@@ -54,7 +54,7 @@ extension BeforeAfterView {
                 break
             }
         }
-        for unit in before.units where changes.removedUnits.contains(unit.id) {
+        for unit in before.units where changes.isRemoved(unit.id) {
             let target = changes.mergedInto[unit.id]
             add(unit.id, unionID: union.beforeID(unit.id), unit: unit,
                 mark: target != nil ? .willMerge(t("merged into ", "birleşti: ") + union.name(target))
@@ -73,9 +73,9 @@ extension BeforeAfterView {
         // Changed handoffs, then edges whose friction changed.
         var rows: [BeforeAfterStyle.LegendRow] = []
         let handoffs: [(Set<HandoffKey>, String, String, String)] = [
-            (changes.addedHandoffs, BeforeAfterStyle.added, "solid", t("new handoff", "yeni devir")),
-            (changes.removedHandoffs, BeforeAfterStyle.removed, "dashed", t("handoff removed", "devir kaldırıldı")),
-            (changes.changedHandoffs, BeforeAfterStyle.changed, "solid",
+            (Set(changes.addedHandoffs), BeforeAfterStyle.added, "solid", t("new handoff", "yeni devir")),
+            (Set(changes.removedHandoffs), BeforeAfterStyle.removed, "dashed", t("handoff removed", "devir kaldırıldı")),
+            (Set(changes.changedHandoffs), BeforeAfterStyle.changed, "solid",
              t("handoff changed (channel, context, volume, case types)", "devir değişti (kanal, bağlam, hacim, vaka türleri)")),
         ]
         for (keys, color, style, text) in handoffs where !keys.isEmpty {

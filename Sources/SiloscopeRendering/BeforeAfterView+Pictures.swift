@@ -11,9 +11,9 @@ extension BeforeAfterView {
             let mark: BeforeAfterStyle.Mark
             if let target = changes.mergedInto[unit.id] {
                 mark = .willMerge(t("→ merged into ", "→ birleşecek: ") + union.name(target))
-            } else if changes.removedUnits.contains(unit.id) {
+            } else if changes.isRemoved(unit.id) {
                 mark = .removed("→ \(union.fate(unit.id, language: language))")
-            } else if let move = changes.movedUnits[unit.id] {
+            } else if let move = changes.move(of: unit.id) {
                 mark = .willMove(t("→ moves under ", "→ taşınacak, yeni yönetici: ") + union.name(move.to))
             } else if let fields = union.fieldChanges(unit.id, language: language) {
                 mark = .changed(t("to change: ", "değişecek: ") + fields)
@@ -27,16 +27,16 @@ extension BeforeAfterView {
                                                   hidden: hiddenBefore[unit.id]),
                 attributes: BeforeAfterStyle.attributes(mark, isCRM: unit.id == crm, collapsed: hiddenBefore[unit.id] != nil)))
             if let parent = unit.parent {
-                let moving = changes.movedUnits[unit.id] != nil
+                let moving = changes.move(of: unit.id) != nil
                 picture.reportingLines.append(.init(
                     parent: parent, child: unit.id,
                     attributes: moving ? ["color": BeforeAfterStyle.moved, "style": "dashed", "penwidth": "2.5"] : [:]))
             }
         }
         let (edges, rows) = handoffEdges(model: before, friction: beforeFriction, scale: scale, statusKeys: [
-            (changes.removedHandoffs, BeforeAfterStyle.removed, t("grey", "gri"),
+            (Set(changes.removedHandoffs), BeforeAfterStyle.removed, t("grey", "gri"),
              t("handoff the change removes", "değişikliğin kaldırdığı devir")),
-            (changes.changedHandoffs, BeforeAfterStyle.changed, t("black", "siyah"),
+            (Set(changes.changedHandoffs), BeforeAfterStyle.changed, t("black", "siyah"),
              t("handoff the change alters", "değişikliğin değiştirdiği devir")),
         ])
         picture.edges = edges
@@ -78,9 +78,9 @@ extension BeforeAfterView {
         if showsGhosts {
             for unit in before.units {
                 let text: String
-                if let move = changes.movedUnits[unit.id] {
+                if let move = changes.move(of: unit.id) {
                     text = t("moved under ", "taşındı, yeni yönetici: ") + union.name(move.to)
-                } else if changes.removedUnits.contains(unit.id) {
+                } else if changes.isRemoved(unit.id) {
                     text = union.fate(unit.id, language: language)
                 } else {
                     continue
@@ -94,8 +94,8 @@ extension BeforeAfterView {
             }
         }
         let (edges, rows) = handoffEdges(model: after, friction: afterFriction, scale: scale, statusKeys: [
-            (changes.addedHandoffs, BeforeAfterStyle.added, t("green", "yeşil"), t("new handoff", "yeni devir")),
-            (changes.changedHandoffs, BeforeAfterStyle.changed, t("black", "siyah"), t("changed handoff", "değişen devir")),
+            (Set(changes.addedHandoffs), BeforeAfterStyle.added, t("green", "yeşil"), t("new handoff", "yeni devir")),
+            (Set(changes.changedHandoffs), BeforeAfterStyle.changed, t("black", "siyah"), t("changed handoff", "değişen devir")),
         ])
         picture.edges = edges
         picture.legend = BeforeAfterStyle.legend(
@@ -115,8 +115,8 @@ extension BeforeAfterView {
         if parts.contains(id), let source = changes.splitInto.first(where: { $0.value.contains(id) })?.key {
             return .added(t("split from ", "bölündüğü birim: ") + union.name(source))
         }
-        if changes.addedUnits.contains(id) { return .added(t("+ new unit", "+ yeni birim")) }
-        if let move = changes.movedUnits[id] { return .moved(t("moved from under ", "taşındı, eski yönetici: ") + union.name(move.from)) }
+        if changes.isAdded(id) { return .added(t("+ new unit", "+ yeni birim")) }
+        if let move = changes.move(of: id) { return .moved(t("moved from under ", "taşındı, eski yönetici: ") + union.name(move.from)) }
         if let fields = union.fieldChanges(id, language: language) { return .changed(t("changed: ", "değişti: ") + fields) }
         return .plain
     }

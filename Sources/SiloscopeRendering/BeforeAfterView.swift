@@ -26,8 +26,9 @@ public struct BeforeAfterView: Sendable {
     public var before: OrgModel
     /// The organization after the changes.
     public var after: OrgModel
-    /// What differs (build it with the scenario's merges and splits).
-    public var changes: BeforeAfterChanges
+    /// What differs, with the merges and splits whoever made the change knows (a
+    /// scenario's `AppliedScenario.diff`, a snapshot's `SnapshotDiff.diff`).
+    public var changes: ModelDiff
     /// Friction per edge today, or `nil` to draw handoffs by declared volume.
     public var beforeFriction: [HandoffKey: EdgeFriction]?
     /// Friction per edge after the changes.
@@ -71,13 +72,13 @@ public struct BeforeAfterView: Sendable {
     ///   - afterFriction: Friction per edge after the changes, if simulated.
     ///   - measure: Which friction figure to draw.
     public init(
-        before: OrgModel, after: OrgModel, changes: BeforeAfterChanges? = nil,
+        before: OrgModel, after: OrgModel, changes: ModelDiff? = nil,
         beforeFriction: [HandoffKey: EdgeFriction]? = nil, afterFriction: [HandoffKey: EdgeFriction]? = nil,
         measure: FrictionMeasure = .minutes
     ) {
         self.before = before
         self.after = after
-        self.changes = changes ?? BeforeAfterChanges(before: before, after: after)
+        self.changes = changes ?? ModelDiff(before: before, after: after)
         self.beforeFriction = beforeFriction
         self.afterFriction = afterFriction
         self.measure = measure
@@ -146,7 +147,12 @@ public struct BeforeAfterView: Sendable {
         guard collapsed.hiddenUnits > 0 else { return collapsed }
         before = collapsed.before.model
         after = collapsed.after.model
-        changes = BeforeAfterChanges(before: before, after: after, mergedInto: changes.mergedInto, splitInto: changes.splitInto)
+        // What differs between the drawn models (the same units and fields, handoffs now
+        // between boxes); merges and splits cannot be told from the models, so they carry over.
+        var drawn = ModelDiff(before: before, after: after)
+        drawn.mergedInto = changes.mergedInto
+        drawn.splitInto = changes.splitInto
+        changes = drawn
         beforeFriction = beforeFriction.map { collapsed.before.friction($0, adding: EdgeFriction.adding) }
         afterFriction = afterFriction.map { collapsed.after.friction($0, adding: EdgeFriction.adding) }
         frictionChanges = collapsed.after.friction(frictionChanges, adding: +)

@@ -60,18 +60,27 @@ extension Language {
         }
     }
 
-    /// A changed field of a unit (as ``BeforeAfterChanges/changedUnits`` names it).
+    /// A changed field of a unit, from its file name (as ``ModelDiff/changedUnits`` names it).
     func fieldName(_ field: String) -> String {
-        guard self == .tr else { return field }
-        return switch field {
-        case "name": "ad"
-        case "kind": "tür"
-        case "staff": "kişi"
-        case "case handlers": "vaka çalışanı"
-        case "handling time": "işlem süresi"
-        case "KPIs": "KPI'lar"
-        case "head": "yönetici"
-        default: field
+        switch self {
+        case .en:
+            return switch field {
+            case "case_handlers": "case handlers"
+            case "handling_minutes", "handling_distribution": "handling time"
+            case "kpis": "KPIs"
+            default: field
+            }
+        case .tr:
+            return switch field {
+            case "name": "ad"
+            case "kind": "tür"
+            case "staff": "kişi"
+            case "case_handlers": "vaka çalışanı"
+            case "handling_minutes", "handling_distribution": "işlem süresi"
+            case "kpis": "KPI'lar"
+            case "head": "yönetici"
+            default: field
+            }
         }
     }
 }

@@ -11,10 +11,8 @@ extension ReportPage {
     /// and the edges whose friction changed for real.
     func beforeAfter(_ outcome: ScenarioOutcome, index: Int) throws(ReportError) -> Markup {
         let applied = outcome.applied
-        let changes = BeforeAfterChanges(before: applied.base, after: applied.model,
-                                         mergedInto: applied.diff.mergedInto, splitInto: applied.diff.splitInto)
         let today = report.simulation.edges.map { ComparedEdge($0, casesPerRun: report.simulation.casesPerRun) }
-        var view = BeforeAfterView(before: applied.base, after: applied.model, changes: changes,
+        var view = BeforeAfterView(before: applied.base, after: applied.model, changes: applied.diff,
                                    beforeFriction: EdgeFriction.map(today), afterFriction: EdgeFriction.map(outcome.compared.edges))
         view.beforeTitle = t(BeforeAfterLabels.beforeTitle(report.model.organization.name))
         view.afterTitle = t(BeforeAfterLabels.afterTitle(outcome.name))

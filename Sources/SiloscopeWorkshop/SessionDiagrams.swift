@@ -36,9 +36,7 @@ enum SessionDiagrams {
                 language: language).rendered(as: .svg, engine: BeforeAfterDiagrams.engine)
         }
         guard changed else { return drawn }
-        let changes = BeforeAfterChanges(before: base.model, after: applied.model,
-                                         mergedInto: applied.diff.mergedInto, splitInto: applied.diff.splitInto)
-        var view = BeforeAfterView(before: base.model, after: applied.model, changes: changes,
+        var view = BeforeAfterView(before: base.model, after: applied.model, changes: applied.diff,
                                    beforeFriction: todayEdges, afterFriction: afterEdges, measure: .minutes)
         view.language = language
         view.beforeTitle = t("Before: today", "Önce: bugün")

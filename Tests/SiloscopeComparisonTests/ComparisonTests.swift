@@ -80,8 +80,8 @@ struct ComparisonTests {
                                         scenarios: [ComparisonFixture.scenario("bank-merge-reporting-teams")],
                                         options: ComparisonFixture.options)
         let scenario = try #require(report.scenarios.first)
-        #expect(scenario.changes.mergedInto.count == 7)
-        #expect(scenario.changes.mergedInto.allSatisfy { $0.values == ["merkezi_raporlama"] })
+        #expect(scenario.changes.diff.mergedInto.count == 7)
+        #expect(scenario.changes.diff.mergedInto.values.allSatisfy { $0 == "merkezi_raporlama" })
         #expect(scenario.changes.changes.first?.line == 13)
         #expect(scenario.metric(.reportingTruths)?.direction == .better)
         let merged = scenario.edgeChanges.filter { !$0.mergedFrom.isEmpty }
@@ -109,7 +109,7 @@ struct ComparisonTests {
         #expect(!text.contains("baseFile") && !text.contains("casesPerRun"))
         let decoded = try ComparisonReport.decode(json: data)
         #expect(try decoded.json() == data)
-        #expect(decoded.scenarios.first?.changes.movedUnits.first?.unit == "crm_ekibi")
+        #expect(decoded.scenarios.first?.changes.diff.movedUnits.first?.unit == "crm_ekibi")
     }
 
     @Test("table, Markdown and CSV show today and each scenario with deltas and marks")

@@ -70,13 +70,14 @@ import SiloscopeModel
 
     @Test func picturesShareOneLayoutAndNameTheCollapsedBoxes() throws {
         let (before, after, merged) = Self.reorganization()
-        var view = BeforeAfterView(before: before, after: after,
-                                   changes: BeforeAfterChanges(before: before, after: after, mergedInto: merged))
+        var changes = ModelDiff(before: before, after: after)
+        changes.mergedInto = merged
+        var view = BeforeAfterView(before: before, after: after, changes: changes)
         view.language = .tr
         let collapse = try view.collapse(OrgCollapse())
         view.note = collapse.note(language: .tr, flags: "--max-boxes 0")
         #expect(view.before.units.count == collapse.before.model.units.count)
-        #expect(view.changes.movedUnits.keys.contains("d1_2_3"))
+        #expect(view.changes.move(of: "d1_2_3")?.to == "d7_7")
         #expect(view.changes.mergedInto == merged)
         #expect(view.changes.addedHandoffs.contains(HandoffKey(from: "d2_1_1", to: "d8_8_8")))
         let diagrams = try view.diagrams()
@@ -86,7 +87,8 @@ import SiloscopeModel
         let old = nodes(diagrams.before), new = nodes(diagrams.after), diff = nodes(diagrams.diff)
         // Unchanged drawn units sit at the same place in both pictures.
         var same = 0
-        for unit in view.before.units where !collapse.changedUnits.contains(unit.id) && view.changes.relocatedUnits.contains(unit.id) == false {
+        let relocated = try BeforeAfterUnion(before: view.before, after: view.after, changes: view.changes).relocatedUnits
+        for unit in view.before.units where !collapse.changedUnits.contains(unit.id) && !relocated.contains(unit.id) {
             guard let a = old[unit.id], let b = new[unit.id] else { continue }
             #expect(a.attributes["pos"] == b.attributes["pos"], "\(unit.id)")
             same += 1

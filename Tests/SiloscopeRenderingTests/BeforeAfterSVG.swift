@@ -94,6 +94,9 @@ enum BeforeAfterSample {
         return model
     }()
 
-    static let changes = BeforeAfterChanges(
-        before: before, after: after, mergedInto: Dictionary(uniqueKeysWithValues: merged.map { ($0, "central_reporting") }))
+    static let changes: ModelDiff = {
+        var diff = ModelDiff(before: before, after: after)
+        diff.mergedInto = Dictionary(uniqueKeysWithValues: merged.map { ($0, "central_reporting") })
+        return diff
+    }()
 }

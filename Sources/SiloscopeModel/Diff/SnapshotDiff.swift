@@ -39,12 +39,14 @@ public struct SnapshotDiff: Sendable, Equatable {
         public var after: String?
     }
 
-    /// The entity-by-entity comparison, with inferred merges and splits; merged and split
-    /// units and their new parts are no longer listed as plain removals and additions.
+    /// The entity-by-entity comparison, with the inferred merges and splits filled in
+    /// (``ModelDiff/unexplainedRemovals``, ``ModelDiff/unexplainedAdditions`` and
+    /// ``ModelDiff/ownMoves`` leave them out).
     public var diff: ModelDiff
-    /// Units in both snapshots whose staff changed, largest relative change first.
+    /// Units in both snapshots whose staff changed, largest relative change first (also in
+    /// ``ModelDiff/changedUnits`` as `staff`).
     public var headcount: [Headcount] = []
-    /// Units in both snapshots whose `head` changed.
+    /// Units in both snapshots whose `head` changed (also in ``ModelDiff/changedUnits`` as `head`).
     public var heads: [HeadChange] = []
 
     /// Compares two snapshots.
@@ -98,14 +100,6 @@ public struct SnapshotDiff: Sendable, Equatable {
         splitInto = splitInto.filter { $0.value.allSatisfy { !ambiguous.contains($0) } }
         diff.mergedInto = mergedInto
         diff.splitInto = splitInto
-        let parts = Set(splitInto.values.flatMap { $0 })
-        diff.removedUnits.removeAll { mergedInto[$0] != nil || splitInto[$0] != nil }
-        diff.addedUnits.removeAll { parts.contains($0) }
-        // Reports that followed their unit into a merge or a split moved as a consequence.
-        diff.movedUnits.removeAll { move in
-            guard let from = move.from, let to = move.to else { return false }
-            return mergedInto[from] == to || (splitInto[from]?.contains(to) ?? false)
-        }
 
         for unit in before.units {
             guard let other = new[unit.id] else { continue }
@@ -114,10 +108,5 @@ public struct SnapshotDiff: Sendable, Equatable {
         }
         headcount.sort { (abs($0.change), $1.unit) > (abs($1.change), $0.unit) }
         heads.sort { $0.unit < $1.unit }
-        // Staff and head changes are listed above; keep the other field changes.
-        for (id, fields) in diff.changedUnits {
-            let rest = fields.filter { $0 != "staff" && $0 != "head" }
-            diff.changedUnits[id] = rest.isEmpty ? nil : rest
-        }
     }
 }

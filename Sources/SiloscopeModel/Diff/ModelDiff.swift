@@ -1,15 +1,21 @@
 import SiloscopeModel
 
-/// What differs between two models, by id: what a before/after diagram highlights and
-/// what a comparison table lists.
+/// What differs between two versions of an organization, by id: the one diff every
+/// module uses. A scenario's applied result (`AppliedScenario.diff`), `siloscope diff`
+/// of two snapshots (``SnapshotDiff``), the before/after pictures, the comparison's JSON
+/// and the workshop page all read this type.
 ///
 /// Built by comparing the models entity by entity, so it is right however the changes
-/// were made; merges and splits, which a comparison alone cannot tell from removals and
-/// additions, are filled in from a scenario's ``ChangeRecord``s by
-/// ``init(before:after:records:)``. Every list is sorted.
+/// were made. Comparing by id is literal: a merged or split unit is also in
+/// ``removedUnits``, a merge target or split part that is new is also in ``addedUnits``,
+/// and the reports that followed a merged unit are also in ``movedUnits``. Merges and
+/// splits, which a comparison alone cannot tell from removals and additions, are filled
+/// in by whoever knows them (a scenario's records, or ``SnapshotDiff``'s inference);
+/// ``unexplainedRemovals``, ``unexplainedAdditions`` and ``ownMoves`` give the lists
+/// with those explained changes taken out. Lists are sorted; lookups by unit id are O(1).
 public struct ModelDiff: Sendable, Equatable {
     /// A unit whose reporting line changed.
-    public struct Move: Sendable, Hashable {
+    public struct Move: Sendable, Hashable, Codable {
         /// The unit.
         public var unit: String
         /// Its parent before (`nil` for the root).
@@ -25,24 +31,26 @@ public struct ModelDiff: Sendable, Equatable {
         }
     }
 
-    /// Units in both models whose parent differs.
-    public var movedUnits: [Move] = []
-    /// Units only in the second model.
-    public var addedUnits: [String] = []
-    /// Units only in the first model.
-    public var removedUnits: [String] = []
-    /// Units in both models whose other fields differ, with the fields' file names.
+    /// Units in both models whose parent differs, by unit id.
+    public internal(set) var movedUnits: [Move] = [] { didSet { moveIndex = Self.index(movedUnits, \.unit) } }
+    /// Units only in the second model (new merge targets and split parts included).
+    public internal(set) var addedUnits: [String] = [] { didSet { addedIndex = Set(addedUnits) } }
+    /// Units only in the first model (merged and split units included).
+    public internal(set) var removedUnits: [String] = [] { didSet { removedIndex = Set(removedUnits) } }
+    /// Units in both models whose other fields differ, with the fields' file names
+    /// (`staff`, `case_handlers`, `handling_minutes`, `handling_distribution`, `kpis`,
+    /// `head`, `name`, `kind`).
     public var changedUnits: [String: [String]] = [:]
-    /// Merged unit ids to the unit they became (from the records).
+    /// Merged unit ids to the unit they became.
     public var mergedInto: [String: String] = [:]
-    /// Split unit ids to their parts (from the records).
+    /// Split unit ids to their parts.
     public var splitInto: [String: [String]] = [:]
     /// Handoff edges only in the second model.
-    public var addedHandoffs: [HandoffKey] = []
+    public internal(set) var addedHandoffs: [HandoffKey] = [] { didSet { addedHandoffIndex = Set(addedHandoffs) } }
     /// Handoff edges only in the first model.
-    public var removedHandoffs: [HandoffKey] = []
+    public internal(set) var removedHandoffs: [HandoffKey] = [] { didSet { removedHandoffIndex = Set(removedHandoffs) } }
     /// Handoff edges in both whose handoffs differ.
-    public var changedHandoffs: [HandoffKey] = []
+    public internal(set) var changedHandoffs: [HandoffKey] = [] { didSet { changedHandoffIndex = Set(changedHandoffs) } }
     /// Systems only in the second model.
     public var addedSystems: [String] = []
     /// Systems only in the first model (retired).
@@ -63,8 +71,15 @@ public struct ModelDiff: Sendable, Equatable {
     /// Simulation settings that differ (`mode` and parameter names).
     public var simulation: [String] = []
 
+    private var moveIndex: [String: Move] = [:]
+    private var addedIndex: Set<String> = []
+    private var removedIndex: Set<String> = []
+    private var addedHandoffIndex: Set<HandoffKey> = []
+    private var removedHandoffIndex: Set<HandoffKey> = []
+    private var changedHandoffIndex: Set<HandoffKey> = []
+
     /// Ids of one kind of entity that were added, removed or changed.
-    public struct EntityChanges: Sendable, Equatable {
+    public struct EntityChanges: Sendable, Equatable, Codable {
         /// Only in the second model.
         public var added: [String] = []
         /// Only in the first model.
@@ -72,9 +87,15 @@ public struct ModelDiff: Sendable, Equatable {
         /// In both, with different fields.
         public var changed: [String] = []
 
+        /// Creates an empty set of changes.
+        public init() {}
+
         /// True when nothing differs.
         public var isEmpty: Bool { added.isEmpty && removed.isEmpty && changed.isEmpty }
     }
+
+    /// The diff of a model with itself: nothing differs.
+    public init() {}
 
     /// Compares two models.
     ///
@@ -132,23 +153,17 @@ public struct ModelDiff: Sendable, Equatable {
         if before.simulation.mode != after.simulation.mode { simulation.append("mode") }
         let names = Set(before.simulation.parameters.keys).union(after.simulation.parameters.keys)
         simulation += names.filter { before.simulation.parameters[$0] != after.simulation.parameters[$0] }.sorted()
+        reindex()  // property observers do not run inside an initializer
     }
 
-    /// Compares two models and takes merges and splits from a scenario's records.
-    public init(before: OrgModel, after: OrgModel, records: [ChangeRecord]) {
-        self.init(before: before, after: after)
-        for effect in records.flatMap(\.effects) {
-            switch effect {
-            case let .unitsMerged(units, into):
-                // A unit merged twice ends where the last merge put it.
-                for (old, target) in mergedInto where target != into && units.contains(target) { mergedInto[old] = into }
-                for unit in units where unit != into { mergedInto[unit] = into }
-            case let .unitSplit(unit, parts):
-                splitInto[unit] = parts
-            default:
-                break
-            }
-        }
+    /// Rebuilds the lookups from the lists.
+    mutating func reindex() {
+        moveIndex = Self.index(movedUnits, \.unit)
+        addedIndex = Set(addedUnits)
+        removedIndex = Set(removedUnits)
+        addedHandoffIndex = Set(addedHandoffs)
+        removedHandoffIndex = Set(removedHandoffs)
+        changedHandoffIndex = Set(changedHandoffs)
     }
 
     /// True when the models are the same.
@@ -158,6 +173,55 @@ public struct ModelDiff: Sendable, Equatable {
             && addedSystems.isEmpty && removedSystems.isEmpty && changedSystems.isEmpty
             && touchpoints.isEmpty && caseTypes.isEmpty && campaigns.isEmpty && reporting.isEmpty
             && crm.isEmpty && simulation.isEmpty
+    }
+
+    /// The move of a unit, if its parent changed.
+    public func move(of unit: String) -> Move? { moveIndex[unit] }
+    /// True when the unit is only in the second model.
+    public func isAdded(_ unit: String) -> Bool { addedIndex.contains(unit) }
+    /// True when the unit is only in the first model.
+    public func isRemoved(_ unit: String) -> Bool { removedIndex.contains(unit) }
+    /// True when the handoff edge is only in the second model.
+    public func isAdded(_ edge: HandoffKey) -> Bool { addedHandoffIndex.contains(edge) }
+    /// True when the handoff edge is only in the first model.
+    public func isRemoved(_ edge: HandoffKey) -> Bool { removedHandoffIndex.contains(edge) }
+    /// True when the handoff edge is in both models with different handoffs.
+    public func isChanged(_ edge: HandoffKey) -> Bool { changedHandoffIndex.contains(edge) }
+
+    /// Units that other units were merged into.
+    public var mergeTargets: Set<String> { Set(mergedInto.values) }
+    /// Units a split produced.
+    public var splitParts: Set<String> { Set(splitInto.values.flatMap { $0 }) }
+    /// Removed units that were neither merged nor split.
+    public var unexplainedRemovals: [String] { removedUnits.filter { mergedInto[$0] == nil && splitInto[$0] == nil } }
+    /// Added units that are not parts of a split. A new unit that others were merged
+    /// into stays listed: nothing else names it as new.
+    public var unexplainedAdditions: [String] {
+        let parts = splitParts
+        return addedUnits.filter { !parts.contains($0) }
+    }
+    /// Moves a unit made of its own: not the reports that followed their unit into a
+    /// merge target or a split part.
+    public var ownMoves: [Move] {
+        movedUnits.filter { move in
+            guard let from = move.from, let to = move.to else { return true }
+            return mergedInto[from] != to && !(splitInto[from]?.contains(to) ?? false)
+        }
+    }
+
+    /// Two diffs are equal when they list the same differences (the lookups follow).
+    public static func == (lhs: ModelDiff, rhs: ModelDiff) -> Bool {
+        lhs.movedUnits == rhs.movedUnits && lhs.addedUnits == rhs.addedUnits && lhs.removedUnits == rhs.removedUnits
+            && lhs.changedUnits == rhs.changedUnits && lhs.mergedInto == rhs.mergedInto && lhs.splitInto == rhs.splitInto
+            && lhs.addedHandoffs == rhs.addedHandoffs && lhs.removedHandoffs == rhs.removedHandoffs
+            && lhs.changedHandoffs == rhs.changedHandoffs && lhs.addedSystems == rhs.addedSystems
+            && lhs.removedSystems == rhs.removedSystems && lhs.changedSystems == rhs.changedSystems
+            && lhs.touchpoints == rhs.touchpoints && lhs.caseTypes == rhs.caseTypes && lhs.campaigns == rhs.campaigns
+            && lhs.reporting == rhs.reporting && lhs.crm == rhs.crm && lhs.simulation == rhs.simulation
+    }
+
+    private static func index<T>(_ items: [T], _ id: (T) -> String) -> [String: T] {
+        Dictionary(items.map { (id($0), $0) }) { first, _ in first }
     }
 
     private static func byID<T>(_ items: [T], _ id: (T) -> String) -> [String: T] {
@@ -179,7 +243,7 @@ public struct ModelDiff: Sendable, Equatable {
 
     /// The file names of the fields (other than `parent`) that differ between two
     /// versions of a unit.
-    static func unitFields(_ old: Unit, _ new: Unit) -> [String] {
+    public static func unitFields(_ old: Unit, _ new: Unit) -> [String] {
         var fields: [String] = []
         if old.name != new.name { fields.append("name") }
         if old.kind != new.kind { fields.append("kind") }
