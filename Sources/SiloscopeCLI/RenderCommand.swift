@@ -19,6 +19,10 @@ struct RenderCommand: ParsableCommand {
             channel and context kept. With --scenario, before, after, before-after and diff \
             draw the change on one stable layout (unchanged units do not move), heatmap the \
             friction on every edge and journey one --case-type's paths (see docs/rendering.md). \
+            A big organization is collapsed to stay legible (at most --max-boxes boxes, 150 by \
+            default, plus what must stay drawn: the CRM team, every changed unit, the ends of \
+            the heaviest friction; --depth and --focus narrow it), and a note on \
+            standard error says what was collapsed and which flags expand it. \
             The format follows the output's extension unless \
             --format is given. The output is written to a temporary file and renamed, so a \
             failed render never leaves a partial file; the input file is never overwritten. \
