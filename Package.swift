@@ -111,7 +111,9 @@ let package = Package(
             name: "SiloscopeBench",
             dependencies: ["SiloscopeModel", "SiloscopeGraph", "SiloscopeEngine", "SiloscopeSimulation",
                            "SiloscopeRendering", "SiloscopeDiagnosis", "SiloscopeComparison", "SiloscopeScenarios",
-                           "SiloscopeImport", "SiloscopeCalibration", "SiloscopeReport", "SiloscopeWorkshop"]
+                           "SiloscopeImport", "SiloscopeCalibration", "SiloscopeReport", "SiloscopeWorkshop",
+                           // Writes the workbook the import benchmark reads.
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
 
         // Tests mirror the modules; the support target runs the built binary for the

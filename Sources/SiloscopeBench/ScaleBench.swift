@@ -1,18 +1,24 @@
 import Foundation
+import SiloscopeComparison
 import SiloscopeImport
 import SiloscopeModel
 import SiloscopeRendering
+import SiloscopeReport
+import SiloscopeScenarios
 import SiloscopeSimulation
 
 /// `SiloscopeBench scale [UNITS] [EMPLOYEES]`: every step a user takes on a big
 /// organization, timed: load + validate, simulate, and render the org view (collapsed
 /// to its legible limit) to SVG and PNG, on a generated 100,000-unit model and on the
-/// model imported from a generated 100,000-employee HR export. Targets: validate
-/// < 2 s; render in seconds; simulate bounded (it scales with cases, not units).
+/// model imported from a generated 100,000-employee HR export; on the generated model
+/// also a scenario's before/after and diff pictures (collapsed, every change drawn).
+/// Targets: validate < 2 s; render in seconds; simulate bounded (it scales with cases,
+/// not units).
 func runScaleBench(arguments: [String]) throws {
     let units = arguments.first.flatMap(Int.init) ?? 100_000
     let employees = arguments.dropFirst().first.flatMap(Int.init) ?? 100_000
-    try scaleSteps(name: "generated \(units)-unit model", yaml: generatedModel(units: units) + ScaleBenchData.demand(owners: ["u\(units / 2)", "u\(units - 1)", "u777"], entry: "u13"))
+    let generated = try scaleSteps(name: "generated \(units)-unit model", yaml: generatedModel(units: units) + ScaleBenchData.demand(owners: ["u\(units / 2)", "u\(units - 1)", "u777"], entry: "u13"))
+    try beforeAfterSteps(generated, units: units)
 
     let clock = ContinuousClock()
     var imported: OrgChartImport?
@@ -28,7 +34,8 @@ func runScaleBench(arguments: [String]) throws {
 }
 
 /// Load + validate, simulate, render: one line each.
-private func scaleSteps(name: String, yaml: String) throws {
+@discardableResult
+private func scaleSteps(name: String, yaml: String) throws -> LoadedModel {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("siloscope-scale-\(UUID().uuidString).yaml").path
     try yaml.write(toFile: path, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(atPath: path) }
@@ -59,6 +66,55 @@ private func scaleSteps(name: String, yaml: String) throws {
     print(String(format: "  collapse + build org view:     %.3f s  (%d of %d boxes drawn)", build.seconds, collapsed.model.units.count, collapsed.totalUnits))
     print(String(format: "  layout + SVG:                  %.3f s  (%d KB)", svgTime.seconds, svg.count / 1024))
     print(String(format: "  layout + PNG:                  %.3f s  (%d KB)", pngTime.seconds, png.count / 1024))
+    print("  peak RSS so far: \(peakResidentMegabytes()) MB")
+    return loaded
+}
+
+/// A scenario on the generated model that moves two deep units and merges two others
+/// into a new unit: simulated today and after (the friction overlay), then the three
+/// pictures collapsed on one layout and rendered to PNG.
+private func beforeAfterSteps(_ loaded: LoadedModel, units: Int) throws {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("siloscope-scale-\(UUID().uuidString)-scenario.yaml").path
+    try """
+        siloscope_scenario: 1
+        name: "Derin değişiklik"
+        base: \(loaded.sources.file)
+        changes:
+          - move: {unit: u\(units - 3), to: u5}
+          - move: {unit: u\(units / 3), to: u9}
+          - merge: {units: [u\(units - 5), u\(units - 6)], into: {id: birlesik, name: "Birleşik Müdürlük", parent: u7}}
+
+        """.write(toFile: path, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let clock = ContinuousClock()
+    var applied: AppliedScenario?
+    let apply = clock.measure { applied = try? ScenarioLoader.load(path: path).apply(to: loaded) }
+    guard let applied else { throw BenchError.failed("the scenario did not apply to the generated model") }
+    var options = SimulationOptions()
+    options.runs = 2
+    options.cases = 5_000
+    options.warmupCases = 500
+    var comparison: ComparisonReport?
+    let compare = clock.measure { comparison = try? Comparison.run(base: loaded, applied: [applied], options: options) }
+    guard let comparison, let after = comparison.scenarios.first else { throw BenchError.failed("the comparison did not run") }
+    var view = BeforeAfterView(before: loaded.model, after: applied.model,
+                               changes: applied.diff,
+                               beforeFriction: EdgeFriction.map(comparison.base.edges), afterFriction: EdgeFriction.map(after.edges))
+    var collapsed: BeforeAfterCollapse?
+    var diagrams: BeforeAfterDiagrams?
+    let build = clock.measure {
+        collapsed = try? view.collapse(OrgCollapse())
+        diagrams = try? view.diagrams()
+    }
+    guard let collapsed, let diagrams else { throw BenchError.failed("the before/after pictures could not be built") }
+    var bytes = 0
+    let render = try clock.measure { bytes = try diagrams.rendered(as: .png).before.count }
+    print("before/after of a scenario on it (2 moves, 1 merge):")
+    print(String(format: "  apply scenario:                %.3f s", apply.seconds))
+    print(String(format: "  compare (2 runs × %d cases):  %.3f s  (friction today and after)", options.cases, compare.seconds))
+    print(String(format: "  collapse + lay out the set:    %.3f s  (%d of %d units drawn, %d changed)", build.seconds,
+                 collapsed.drawnUnits, collapsed.totalUnits, collapsed.changedUnits.count))
+    print(String(format: "  render 3 PNGs:                 %.3f s  (before: %d KB)", render.seconds, bytes / 1024))
     print("  peak RSS so far: \(peakResidentMegabytes()) MB")
 }
 

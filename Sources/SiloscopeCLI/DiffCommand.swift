@@ -13,7 +13,9 @@ struct DiffCommand: ParsableCommand {
             OLD and NEW are model files, for example two HR exports imported months apart with \
             `siloscope import orgchart`. Merges and splits are inferred from the snapshots \
             (docs/scenarios.md, "Diff of two snapshots"). With -o, the before, after and diff \
-            pictures are drawn on one layout (OUT-before.png, OUT-after.png, OUT-diff.png). \
+            pictures are drawn on one layout (OUT-before.png, OUT-after.png, OUT-diff.png); \
+            a big organization is collapsed as `render` collapses it, every changed unit \
+            kept (--depth, --focus, --max-boxes; docs/rendering.md, "Big organizations"). \
             Exit code 0 whether or not anything changed, 1 for an invalid model, 2 when a \
             file cannot be read or written.
             """
@@ -37,6 +39,7 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "Language of the pictures' own words: en or tr.")
     var lang: Language = .en
 
+    @OptionGroup var collapsing: CollapseFlags
 
     func validate() throws {
         guard threshold.isFinite, threshold >= 0, threshold <= 100 else {
@@ -68,7 +71,14 @@ struct DiffCommand: ParsableCommand {
         view.afterTitle = lang.pick("After: ", "Sonra: ") + URL(fileURLWithPath: new).lastPathComponent
         view.notes = RenderCommand.undrawnChanges(snapshot.diff, language: lang)
         let diagrams: BeforeAfterDiagrams
-        do { diagrams = try view.diagrams() } catch {
+        do {
+            let collapsed = try view.collapse(collapsing.rules())
+            try RenderCommand.checkSize(boxes: collapsed.drawnUnits, view: .diff, changed: collapsed.changedUnits.count)
+            view.note = collapsing.announce(collapsed, file: output, language: lang)
+            let progress = Progress.start("laying out \(collapsed.drawnUnits) units")
+            defer { progress.stop() }
+            diagrams = try view.diagrams()
+        } catch {
             printError("\(output): error: \(error)")
             throw Exit.invalidInput
         }

@@ -19,6 +19,10 @@ struct RenderCommand: ParsableCommand {
             channel and context kept. With --scenario, before, after, before-after and diff \
             draw the change on one stable layout (unchanged units do not move), heatmap the \
             friction on every edge and journey one --case-type's paths (see docs/rendering.md). \
+            A big organization is collapsed to stay legible (at most --max-boxes boxes, 150 by \
+            default, plus what must stay drawn: the CRM team, every changed unit, the ends of \
+            the heaviest friction; --depth and --focus narrow it), and a note on \
+            standard error says what was collapsed and which flags expand it. \
             The format follows the output's extension unless \
             --format is given. The output is written to a temporary file and renamed, so a \
             failed render never leaves a partial file; the input file is never overwritten. \
@@ -58,14 +62,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Language of the words the pictures write themselves (titles, legends, kind and staff, what changed): en or tr.")
     var lang: Language = .en
 
-    @Option(help: "Org and heatmap views: draw N levels (1 = the root, or the focus, alone); deeper subtrees are collapsed into one box each.")
-    var depth: Int?
-
-    @Option(help: ArgumentHelp("Org and heatmap views: draw this unit's subtree and the path up to the root.", valueName: "unit"))
-    var focus: String?
-
-    @Option(name: .customLong("max-boxes"), help: "Org and heatmap views: collapse from the bottom when more boxes than this would be drawn (0: never collapse).")
-    var maxBoxes: Int = OrgCollapse.defaultMaximumBoxes
+    @OptionGroup var collapsing: CollapseFlags
 
     @OptionGroup var simulation: SimulationFlags
 
@@ -79,10 +76,8 @@ struct RenderCommand: ParsableCommand {
         if view == .heatmap, friction == .none {
             throw ValidationError("--view heatmap draws friction; use --friction minutes or bounces")
         }
-        if let depth, depth < 1 { throw ValidationError("--depth must be at least 1 (1 draws the root, or the focus, alone)") }
-        if maxBoxes < 0 { throw ValidationError("--max-boxes must be 0 (never collapse) or more") }
-        if depth != nil || focus != nil, ![.org, .heatmap].contains(view) {
-            throw ValidationError("--depth and --focus apply to --view org and heatmap")
+        if collapsing.narrows, [.handoffs, .journey].contains(view) {
+            throw ValidationError("--depth and --focus apply to --view org, heatmap, before, after, before-after and diff")
         }
         if resolvedFormat == nil {
             throw ValidationError(
@@ -99,9 +94,10 @@ struct RenderCommand: ParsableCommand {
         do {
             var diagram: Diagram
             if view == .org {
-                let collapsed = try collapse(loaded.model)
+                let collapsed = try collapsing.rules().apply(to: loaded.model)
                 drawn = collapsed.model.units.count
-                diagram = try view.diagram(for: loaded.model, language: lang, collapsed: collapsed, note: announce(collapsed))
+                diagram = try view.diagram(for: loaded.model, language: lang, collapsed: collapsed,
+                                           note: collapsing.announce(collapsed, file: file, language: lang))
             } else {
                 diagram = try view.diagram(for: loaded.model, language: lang)
             }
@@ -124,36 +120,14 @@ struct RenderCommand: ParsableCommand {
 
     /// Refuses a diagram too large to lay out in seconds, saying what to do instead.
     static func checkSize(_ diagram: Diagram, view: RenderView) throws(RenderingError) {
-        guard diagram.nodes.count > maximumLayoutBoxes else { return }
-        let instead = [.org, .heatmap].contains(view)
-            ? "lower --max-boxes, or use --focus UNIT or --depth N"
-            : "draw --view org or heatmap, which collapse large organizations (--focus UNIT, --depth N)"
-        throw .invalidDiagram("the \(view.rawValue) view would hold \(diagram.nodes.count) boxes; at most \(maximumLayoutBoxes) are laid out (more take minutes and gigabytes, and no label could be read); \(instead)")
+        try checkSize(boxes: diagram.nodes.count, view: view)
     }
 
-    /// The org or heatmap collapsing rules from the flags.
-    func collapse(_ model: OrgModel, keep: Set<String> = []) throws(RenderingError) -> OrgCollapse.Result {
-        let rules = OrgCollapse(depth: depth, focus: focus, maximumBoxes: maxBoxes == 0 ? nil : maxBoxes, keep: keep)
-        return try rules.apply(to: model)
-    }
-
-    /// The picture's note when units were collapsed, also printed on standard error with
-    /// the flags that expand it.
-    func announce(_ collapsed: OrgCollapse.Result) -> String? {
-        // The focus's managers hide the rest of the organization, not part of the focus.
-        let parents = Dictionary(collapsed.model.units.map { ($0.id, $0.parent) }) { first, _ in first }
-        var managers = Set<String>()
-        var cursor = focus.flatMap { parents[$0] ?? nil }
-        while let id = cursor, managers.insert(id).inserted { cursor = parents[id] ?? nil }
-        let largest = collapsed.hidden.filter { !managers.contains($0.key) }.max { $0.value.people < $1.value.people }?.key
-        var flags: [String] = []
-        if let largest { flags.append("--focus \(largest)") }
-        if let depth { flags.append("--depth \(depth + 1)") }
-        if collapsed.collapsedAutomatically { flags.append("--max-boxes \(collapsed.model.units.count * 2) (0 draws every unit)") }
-        if flags.isEmpty, let focus { flags.append(lang.pick("--focus on a manager above '\(focus)', or without --focus", "'\(focus)' üstündeki bir yöneticiye --focus, ya da --focus olmadan")) }
-        let note = collapsed.note(language: lang, flags: flags.joined(separator: ", "))
-        if let english = collapsed.note(language: .en, flags: flags.joined(separator: ", ")) { printError("\(file): note: \(english)") }
-        return note
+    /// Refuses a picture of more boxes than are laid out in seconds, saying what to do instead.
+    static func checkSize(boxes: Int, view: RenderView, changed: Int? = nil) throws(RenderingError) {
+        guard boxes > maximumLayoutBoxes else { return }
+        let why = changed.map { ", \($0) of them changed (changed units are always drawn)" } ?? ""
+        throw .invalidDiagram("the \(view.rawValue) view would hold \(boxes) boxes\(why); at most \(maximumLayoutBoxes) are laid out (more take minutes and gigabytes, and no label could be read); lower --max-boxes, or use --focus UNIT or --depth N")
     }
 }
 
@@ -226,12 +200,10 @@ extension RenderCommand {
     /// Before/after/diff pictures or a heatmap, with friction from a comparison run.
     private func frictionOutputs(_ loaded: LoadedModel, applied: AppliedScenario?,
                                  format: OutputFormat) throws -> [(path: String, data: Data, what: String)] {
-        if view != .heatmap, let applied {
-            // Before simulating: these views lay out every unit of both organizations.
+        if view != .heatmap, let applied, collapsing.maxBoxes == 0, !collapsing.narrows {
+            // Before simulating: uncollapsed, these views lay out every unit of both.
             let units = Set(loaded.model.units.map(\.id)).union(applied.model.units.map(\.id)).count
-            if units > Self.maximumLayoutBoxes {
-                throw RenderingError.invalidDiagram("the \(view.rawValue) view draws every unit of both organizations (\(units)); at most \(Self.maximumLayoutBoxes) are laid out and this view does not collapse yet; draw --view heatmap or org with --focus UNIT on the scenario's result ('siloscope scenario apply')")
-            }
+            try Self.checkSize(boxes: units, view: view)
         }
         var comparison: ComparisonReport?
         if friction.measure != nil {
@@ -252,10 +224,11 @@ extension RenderCommand {
         if view == .heatmap {
             let model = applied?.model ?? loaded.model
             let friction = afterFriction ?? beforeFriction ?? [:]
-            // Every unit at either end of an edge with friction stays drawn.
-            let carrying = friction.filter { $0.value.addedMinutes > 0 || $0.value.bounces > 0 }.keys
-            let collapsed = try collapse(model, keep: Set(carrying.flatMap { [$0.from, $0.to] }))
-            let note = announce(collapsed)
+            // Every unit at either end of an edge with a fifth of the largest friction or
+            // more stays drawn (the scale's darker colours); weaker edges are added up.
+            let carrying = EdgeFriction.carryingUnits([friction], measure: measure, share: 0.2)
+            let collapsed = try collapsing.rules(keeping: carrying).apply(to: model)
+            let note = collapsing.announce(collapsed, file: file, language: lang)
             let diagram = try BeforeAfterView.heatmap(
                 model: collapsed.namingCollapsed(language: lang), friction: collapsed.friction(friction, adding: EdgeFriction.adding), measure: measure,
                 title: applied.map { lang.pick("Friction after ", "Sürtünme, senaryodan sonra: ") + "'\($0.scenario.name)'" },
@@ -283,7 +256,12 @@ extension RenderCommand {
             }
             beforeAfter.frictionChanges = changed
         }
-        let diagrams = try beforeAfter.diagrams()
+        let collapsed = try beforeAfter.collapse(collapsing.rules())
+        try Self.checkSize(boxes: collapsed.drawnUnits, view: view, changed: collapsed.changedUnits.count)
+        beforeAfter.note = collapsing.announce(collapsed, file: file, language: lang)
+        let progress = Progress.start("laying out \(collapsed.drawnUnits) units")
+        let diagrams: BeforeAfterDiagrams
+        do { defer { progress.stop() }; diagrams = try beforeAfter.diagrams() }
         let engine = BeforeAfterDiagrams.engine
         switch view {
         case .before: return [(output, try diagrams.before.rendered(as: format, engine: engine), "before picture")]

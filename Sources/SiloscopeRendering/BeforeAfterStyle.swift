@@ -51,8 +51,10 @@ enum BeforeAfterStyle {
         var dashed = false
     }
 
-    /// A unit's label: the name in bold, kind and staff in grey, and the mark's line.
-    static func unitLabel(_ unit: SiloscopeModel.Unit, isCRM: Bool, mark: Mark, language: Language = .en) -> Label {
+    /// A unit's label: the name in bold, kind and staff in grey, what a collapsed box
+    /// stands for ("+37 units, 1,240 people"), and the mark's line.
+    static func unitLabel(_ unit: SiloscopeModel.Unit, isCRM: Bool, mark: Mark, language: Language = .en,
+                          hidden: OrgCollapse.Hidden? = nil) -> Label {
         let faded = { if case .ghost = mark { return true }; if case .context = mark { return true }; return false }()
         let nameColor = faded ? ghostText : OrgDiagramStyle.ink
         let name = OrgDiagramStyle.wrapped(unit.name).map(Label.escapingHTML).joined(separator: "<BR/>")
@@ -62,6 +64,10 @@ enum BeforeAfterStyle {
         if case .ghost = mark {} else {
             html += "<TR><TD><FONT POINT-SIZE=\"\(OrgDiagramStyle.detailFontSize)\" COLOR=\"\(OrgDiagramStyle.detailInk)\">"
                 + Label.escapingHTML(detail) + "</FONT></TD></TR>"
+        }
+        if let hidden {
+            html += "<TR><TD><FONT POINT-SIZE=\"\(OrgDiagramStyle.detailFontSize)\" COLOR=\"\(nameColor)\"><B>"
+                + Label.escapingHTML(OrgDiagramStyle.collapsedSummary(hidden, language: language)) + "</B></FONT></TD></TR>"
         }
         if let (text, color) = badge(mark) {
             let lines = OrgDiagramStyle.wrapped(text, width: 28).map(Label.escapingHTML).joined(separator: "<BR/>")
@@ -83,12 +89,13 @@ enum BeforeAfterStyle {
         }
     }
 
-    /// Node attributes of a mark (outline colour, width, style and fill).
-    static func attributes(_ mark: Mark, isCRM: Bool) -> [String: String] {
+    /// Node attributes of a mark (outline colour, width, style and fill); a plain box
+    /// standing for a collapsed subtree is filled grey as in the org view.
+    static func attributes(_ mark: Mark, isCRM: Bool, collapsed: Bool = false) -> [String: String] {
         var attributes: [String: String] = isCRM
             ? ["fillcolor": OrgDiagramStyle.crmFill, "color": OrgDiagramStyle.crmBorder, "penwidth": "3.5"] : [:]
         switch mark {
-        case .plain: break
+        case .plain: if collapsed, !isCRM { attributes["fillcolor"] = OrgDiagramStyle.collapsedFill }
         case .context:
             attributes = ["color": "#b0b0b0", "style": "rounded,filled,dotted", "fillcolor": "#ffffff", "penwidth": "1.2"]
         case .moved:
@@ -158,8 +165,17 @@ enum BeforeAfterStyle {
         return rows
     }
 
-    /// The title with the legend beneath it, as an HTML-like label for the legend node.
-    static func legend(title: String, subtitle: String?, rows: [LegendRow]) -> Label {
+    /// The legend row of a box standing for a collapsed subtree.
+    static func collapsedRow(language: Language) -> LegendRow {
+        LegendRow(sample: "+N", color: OrgDiagramStyle.unitBorder,
+                  text: language.pick("a collapsed subtree: the unit and everything below it",
+                                      "daraltılmış alt ağaç: birim ve altındaki her şey"),
+                  fill: OrgDiagramStyle.collapsedFill)
+    }
+
+    /// The title with the legend beneath it and an optional note (what was collapsed), as
+    /// an HTML-like label for the legend node.
+    static func legend(title: String, subtitle: String?, rows: [LegendRow], note: String? = nil) -> Label {
         var html = "<TABLE BORDER=\"1\" COLOR=\"\(OrgDiagramStyle.legendBorder)\" CELLBORDER=\"0\" CELLSPACING=\"2\" "
             + "CELLPADDING=\"3\" BGCOLOR=\"#ffffff\">"
         html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"20\"><B>" + Label.escapingHTML(title)
@@ -180,6 +196,11 @@ enum BeforeAfterStyle {
                 html += "<TR><TD ALIGN=\"CENTER\" WIDTH=\"64\"><FONT POINT-SIZE=\"\(size)\" COLOR=\"\(row.color)\">"
                     + Label.escapingHTML(row.sample) + "</FONT></TD>" + text + "</TR>"
             }
+        }
+        if let note {
+            let lines = OrgDiagramStyle.wrapped(note, width: 90).map(Label.escapingHTML).joined(separator: "<BR ALIGN=\"LEFT\"/>")
+            html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(OrgDiagramStyle.detailFontSize + 1)\" COLOR=\""
+                + OrgDiagramStyle.noteInk + "\">" + lines + "<BR ALIGN=\"LEFT\"/></FONT></TD></TR>"
         }
         return .html(html + "</TABLE>")
     }

@@ -11,12 +11,17 @@ extension BeforeAfterView {
         var order: [String] = []
         var marks: [BeforeAfterStyle.Mark] = []
         let t = language.pick
+        var collapsed = false
         func add(_ id: String, unionID: String, unit: SiloscopeModel.Unit, mark: BeforeAfterStyle.Mark) {
             if nodes[id] == nil { order.append(id) }
             if nodes[id] != nil, mark == .context { return }
             marks.append(mark)
-            nodes[id] = .init(id: id, unionID: unionID, label: BeforeAfterStyle.unitLabel(unit, isCRM: false, mark: mark, language: language),
-                              attributes: BeforeAfterStyle.attributes(mark, isCRM: false))
+            // A box at its place before says what it hid then; elsewhere, what it hides after.
+            let hidden = unionID != id || union.afterUnit(unit.id) == nil ? hiddenBefore[unit.id] : hiddenAfter[unit.id]
+            collapsed = collapsed || hidden != nil
+            nodes[id] = .init(id: id, unionID: unionID,
+                              label: BeforeAfterStyle.unitLabel(unit, isCRM: false, mark: mark, language: language, hidden: hidden),
+                              attributes: BeforeAfterStyle.attributes(mark, isCRM: false, collapsed: hidden != nil))
         }
         var context: [String] = []
         func line(_ parent: String?, _ child: String, _ attributes: [String: String]) {
@@ -118,7 +123,10 @@ extension BeforeAfterView {
         let nothing = changes.isEmpty && frictionChanges.isEmpty && notes.isEmpty
         picture.legend = BeforeAfterStyle.legend(
             title: nothing ? t("What changed: nothing", "Ne değişti: hiçbir şey") : t("What changed", "Ne değişti"),
-            subtitle: subtitle, rows: BeforeAfterStyle.legendRows(for: marks, language: language) + rows)
+            subtitle: subtitle,
+            rows: BeforeAfterStyle.legendRows(for: marks, language: language) + rows
+                + (collapsed ? [BeforeAfterStyle.collapsedRow(language: language)] : []),
+            note: note)
         return picture
     }
 }

@@ -23,8 +23,9 @@ extension BeforeAfterView {
             marks.append(mark)
             picture.nodes.append(.init(
                 id: unit.id, unionID: union.beforeID(unit.id),
-                label: BeforeAfterStyle.unitLabel(unit, isCRM: unit.id == crm, mark: mark, language: language),
-                attributes: BeforeAfterStyle.attributes(mark, isCRM: unit.id == crm)))
+                label: BeforeAfterStyle.unitLabel(unit, isCRM: unit.id == crm, mark: mark, language: language,
+                                                  hidden: hiddenBefore[unit.id]),
+                attributes: BeforeAfterStyle.attributes(mark, isCRM: unit.id == crm, collapsed: hiddenBefore[unit.id] != nil)))
             if let parent = unit.parent {
                 let moving = changes.move(of: unit.id) != nil
                 picture.reportingLines.append(.init(
@@ -42,7 +43,8 @@ extension BeforeAfterView {
         picture.legend = BeforeAfterStyle.legend(
             title: beforeTitle ?? t("Before: \(before.organization.name) today", "Önce: \(before.organization.name) bugün"),
             subtitle: subtitle,
-            rows: commonRows(model: before) + rows + BeforeAfterStyle.legendRows(for: marks, language: language))
+            rows: commonRows(model: before, hidden: hiddenBefore) + rows + BeforeAfterStyle.legendRows(for: marks, language: language),
+            note: note)
         return picture
     }
 
@@ -59,8 +61,9 @@ extension BeforeAfterView {
             marks.append(mark)
             picture.nodes.append(.init(
                 id: unit.id, unionID: unit.id,
-                label: BeforeAfterStyle.unitLabel(unit, isCRM: unit.id == crm, mark: mark, language: language),
-                attributes: BeforeAfterStyle.attributes(mark, isCRM: unit.id == crm)))
+                label: BeforeAfterStyle.unitLabel(unit, isCRM: unit.id == crm, mark: mark, language: language,
+                                                  hidden: hiddenAfter[unit.id]),
+                attributes: BeforeAfterStyle.attributes(mark, isCRM: unit.id == crm, collapsed: hiddenAfter[unit.id] != nil)))
             if let parent = unit.parent {
                 var attributes: [String: String] = [:]
                 switch mark {
@@ -85,7 +88,8 @@ extension BeforeAfterView {
                 marks.append(.ghost(text))
                 picture.nodes.append(.init(
                     id: "was " + unit.id, unionID: union.beforeID(unit.id),
-                    label: BeforeAfterStyle.unitLabel(unit, isCRM: false, mark: .ghost(text), language: language),
+                    label: BeforeAfterStyle.unitLabel(unit, isCRM: false, mark: .ghost(text), language: language,
+                                                      hidden: hiddenBefore[unit.id]),
                     attributes: BeforeAfterStyle.attributes(.ghost(text), isCRM: false)))
             }
         }
@@ -96,7 +100,8 @@ extension BeforeAfterView {
         picture.edges = edges
         picture.legend = BeforeAfterStyle.legend(
             title: afterTitle ?? t("After", "Sonra"), subtitle: subtitle,
-            rows: commonRows(model: after) + rows + BeforeAfterStyle.legendRows(for: marks, language: language))
+            rows: commonRows(model: after, hidden: hiddenAfter) + rows + BeforeAfterStyle.legendRows(for: marks, language: language),
+            note: note)
         return picture
     }
 
@@ -116,8 +121,9 @@ extension BeforeAfterView {
         return .plain
     }
 
-    /// Legend rows every org picture has: reporting lines and the CRM team.
-    func commonRows(model: OrgModel) -> [BeforeAfterStyle.LegendRow] {
+    /// Legend rows every org picture has: reporting lines, the CRM team and collapsed
+    /// subtrees.
+    func commonRows(model: OrgModel, hidden: [String: OrgCollapse.Hidden]) -> [BeforeAfterStyle.LegendRow] {
         var rows: [BeforeAfterStyle.LegendRow] = [
             .init(sample: "━━━", color: OrgDiagramStyle.reportingLine,
                   text: language.pick("reports to (manager above)", "bağlı olduğu yönetici (üstte)")),
@@ -126,6 +132,7 @@ extension BeforeAfterView {
             rows.append(.init(sample: "CRM", color: OrgDiagramStyle.crmBorder, text: language.pick("the CRM team", "CRM ekibi"),
                               fill: OrgDiagramStyle.crmFill))
         }
+        if !hidden.isEmpty { rows.append(BeforeAfterStyle.collapsedRow(language: language)) }
         return rows
     }
 

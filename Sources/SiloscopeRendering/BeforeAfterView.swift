@@ -54,6 +54,13 @@ public struct BeforeAfterView: Sendable {
     public var undeclaredThreshold: Double
     /// The language of the words the pictures write themselves (default English).
     public var language: Language
+    /// Units of the before model standing for undrawn subtrees (see ``collapse(_:)``):
+    /// their boxes say "+37 units, 1,240 people".
+    public var hiddenBefore: [String: OrgCollapse.Hidden] = [:]
+    /// Units of the after model standing for undrawn subtrees.
+    public var hiddenAfter: [String: OrgCollapse.Hidden] = [:]
+    /// A note under each picture's legend (what was collapsed and how to expand it).
+    public var note: String?
 
     /// Creates the view.
     ///
@@ -119,6 +126,39 @@ public struct BeforeAfterView: Sendable {
         let layout = try BeforeAfterLayout(union: union.model, sizes: sizes, legendSize: legend)
         return BeforeAfterDiagrams(before: pictures[0].diagram(layout: layout), after: pictures[1].diagram(layout: layout),
                                    diff: pictures[2].diagram(layout: layout))
+    }
+
+    /// Collapses both organizations to one shared set of drawn units (see
+    /// ``BeforeAfterCollapse``), keeping every unit that changed and every end of an edge
+    /// whose friction in either picture reaches ``undeclaredThreshold`` of the largest
+    /// value (the darker colours of the scale); handoffs and friction follow their units
+    /// into the drawn boxes. Does nothing when every unit would be drawn.
+    ///
+    /// - Parameter rules: Depth, focus and box limit.
+    /// - Returns: What was drawn and collapsed (for the note; set ``note`` yourself).
+    /// - Throws: ``RenderingError/invalidDiagram(_:)`` when a model's reporting lines do not
+    ///   form one tree, the roots differ, or the focus is not a unit.
+    @discardableResult
+    public mutating func collapse(_ rules: OrgCollapse) throws(RenderingError) -> BeforeAfterCollapse {
+        let carrying = EdgeFriction.carryingUnits([beforeFriction, afterFriction].compactMap { $0 }, measure: measure,
+                                                  share: undeclaredThreshold)
+        let collapsed = try rules.apply(before: before, after: after, mergedInto: changes.mergedInto,
+                                        splitInto: changes.splitInto, keeping: carrying)
+        guard collapsed.hiddenUnits > 0 else { return collapsed }
+        before = collapsed.before.model
+        after = collapsed.after.model
+        // What differs between the drawn models (the same units and fields, handoffs now
+        // between boxes); merges and splits cannot be told from the models, so they carry over.
+        var drawn = ModelDiff(before: before, after: after)
+        drawn.mergedInto = changes.mergedInto
+        drawn.splitInto = changes.splitInto
+        changes = drawn
+        beforeFriction = beforeFriction.map { collapsed.before.friction($0, adding: EdgeFriction.adding) }
+        afterFriction = afterFriction.map { collapsed.after.friction($0, adding: EdgeFriction.adding) }
+        frictionChanges = collapsed.after.friction(frictionChanges, adding: +)
+        hiddenBefore = collapsed.before.hidden
+        hiddenAfter = collapsed.after.hidden
+        return collapsed
     }
 
     /// One friction scale for both pictures, up to the largest value drawn in either.

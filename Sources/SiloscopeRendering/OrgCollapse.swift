@@ -75,12 +75,43 @@ public struct OrgCollapse: Sendable, Equatable {
     ///   form one tree or the focus is not a unit.
     /// - Complexity: O(n log n) in the units.
     public func apply(to model: OrgModel) throws(RenderingError) -> Result {
-        let graph: OrgGraph
+        let graph = try Self.graph(model)
+        let totals = Self.subtreeTotals(graph, model: model)
+        let kept = Set(model.crm.map { [$0.unit] } ?? [])
+        let (drawn, automatic) = try choose(graph, people: totals.people, keeping: kept)
+        return Self.reduce(model, graph: graph, drawn: drawn, units: totals.units, people: totals.people, automatic: automatic)
+    }
+
+    /// The graph of a model's reporting lines, or the error a picture reports.
+    static func graph(_ model: OrgModel) throws(RenderingError) -> OrgGraph {
         do {
-            graph = try OrgGraph(model)
+            return try OrgGraph(model)
         } catch {
             throw .invalidDiagram("the reporting lines do not form one tree: \(error.description)")
         }
+    }
+
+    /// Units and people in each unit's subtree (itself included).
+    static func subtreeTotals(_ graph: OrgGraph, model: OrgModel) -> (units: [Int], people: [Int]) {
+        // Bottom up: children come after parents in depth order.
+        let order = (0..<graph.count).sorted { graph.depth[$0] > graph.depth[$1] }
+        var units = [Int](repeating: 1, count: graph.count)
+        var people = model.units.map { max($0.staff, 0) }
+        for unit in order where graph.parent[unit] >= 0 {
+            units[graph.parent[unit]] += units[unit]
+            people[graph.parent[unit]] += people[unit]
+        }
+        return (units, people)
+    }
+
+    /// Which units to draw: the focus and its managers, the units within the depth, the
+    /// kept units (``keep`` and `extra`) with their managers; past the box limit, the
+    /// depth's units only as far as expanding from the top keeps within it.
+    ///
+    /// - Returns: Whether each unit is drawn, and whether the limit collapsed more than
+    ///   depth and focus asked.
+    func choose(_ graph: OrgGraph, people: [Int], keeping extra: Set<String>) throws(RenderingError)
+        -> (drawn: [Bool], automatic: Bool) {
         let count = graph.count
         var top = graph.root
         if let focus {
@@ -89,14 +120,6 @@ public struct OrgCollapse: Sendable, Equatable {
                 throw .invalidDiagram("the focus '\(focus)' is not a unit\(hint); expected a unit id of the model")
             }
             top = index
-        }
-        // Subtree sizes, bottom up (children come after parents in depth order).
-        let order = (0..<count).sorted { graph.depth[$0] > graph.depth[$1] }
-        var units = [Int](repeating: 1, count: count)
-        var people = model.units.map { max($0.staff, 0) }
-        for unit in order where graph.parent[unit] >= 0 {
-            units[graph.parent[unit]] += units[unit]
-            people[graph.parent[unit]] += people[unit]
         }
         var drawn = [Bool](repeating: false, count: count)
         // The focus and its managers.
@@ -111,36 +134,36 @@ public struct OrgCollapse: Sendable, Equatable {
         }
         // Kept units and their managers.
         var kept = [Bool](repeating: false, count: count)
-        for id in keep.union(model.crm.map { [$0.unit] } ?? []) {
+        for id in keep.union(extra) {
             guard var unit = graph.index[id] else { continue }
             while unit >= 0, !kept[unit] { kept[unit] = true; unit = graph.parent[unit] }
         }
         let wanted = (0..<count).filter { candidate[$0] || kept[$0] || drawn[$0] }.count
-        var automatic = false
-        if let maximumBoxes, wanted > maximumBoxes {
-            automatic = true
-            for unit in 0..<count where kept[unit] { drawn[unit] = true }
-            var total = drawn.lazy.filter { $0 }.count
-            // Expand the drawn unit hiding the most people, while the boxes fit.
-            var frontier = (0..<count).filter { drawn[$0] && candidate[$0] }
-            while let best = frontier.indices.max(by: { hiddenPeople(frontier[$0]) < hiddenPeople(frontier[$1]) }) {
-                let unit = frontier.remove(at: best)
-                let children = graph.children(of: unit).filter { candidate[$0] && !drawn[$0] }
-                if children.isEmpty || total + children.count > maximumBoxes { continue }
-                for child in children { drawn[child] = true }
-                total += children.count
-                frontier += children
-            }
-            func hiddenPeople(_ unit: Int) -> Int {
-                graph.children(of: unit).reduce(0) { $0 + (drawn[$1] || !candidate[$1] ? 0 : people[$1]) }
-            }
-        } else {
+        guard let maximumBoxes, wanted > maximumBoxes else {
             for unit in 0..<count where candidate[unit] || kept[unit] { drawn[unit] = true }
+            return (drawn, false)
         }
-        return reduce(model, graph: graph, drawn: drawn, units: units, people: people, automatic: automatic)
+        for unit in 0..<count where kept[unit] { drawn[unit] = true }
+        var total = drawn.lazy.filter { $0 }.count
+        // Expand the drawn unit hiding the most people, while the boxes fit.
+        var frontier = (0..<count).filter { drawn[$0] && candidate[$0] }
+        func hiddenPeople(_ unit: Int) -> Int {
+            graph.children(of: unit).reduce(0) { $0 + (drawn[$1] || !candidate[$1] ? 0 : people[$1]) }
+        }
+        while let best = frontier.indices.max(by: { hiddenPeople(frontier[$0]) < hiddenPeople(frontier[$1]) }) {
+            let unit = frontier.remove(at: best)
+            let children = graph.children(of: unit).filter { candidate[$0] && !drawn[$0] }
+            if children.isEmpty || total + children.count > maximumBoxes { continue }
+            for child in children { drawn[child] = true }
+            total += children.count
+            frontier += children
+        }
+        return (drawn, true)
     }
 
-    private func reduce(_ model: OrgModel, graph: OrgGraph, drawn: [Bool], units: [Int], people: [Int], automatic: Bool) -> Result {
+    /// The model with only the drawn units (a set closed under managers), the rest
+    /// summed up in the drawn unit above it.
+    static func reduce(_ model: OrgModel, graph: OrgGraph, drawn: [Bool], units: [Int], people: [Int], automatic: Bool) -> Result {
         var reduced = model
         reduced.units = model.units.enumerated().filter { drawn[$0.offset] }.map(\.element)
         var hidden: [String: Hidden] = [:]
@@ -199,13 +222,23 @@ extension OrgCollapse.Result {
     /// what was collapsed and the flags that expand it.
     public func note(language: Language, flags: String) -> String? {
         guard hiddenUnits > 0 else { return nil }
+        return OrgCollapse.note(drawn: model.units.count, of: totalUnits, automatic: collapsedAutomatically,
+                                keepsChanges: false, language: language, flags: flags)
+    }
+}
+
+extension OrgCollapse {
+    /// "141 of 1,111 units drawn, collapsed automatically to stay legible; …", in English
+    /// or Turkish, ending with the flags that expand the picture.
+    static func note(drawn: Int, of total: Int, automatic: Bool, keepsChanges: Bool, language: Language,
+                     flags: String) -> String {
         let t = language.pick
-        let drawn = model.units.count
-        let why = collapsedAutomatically
+        let why = automatic
             ? t("collapsed automatically to stay legible", "okunaklı kalması için otomatik olarak daraltıldı")
             : t("collapsed as asked", "istendiği gibi daraltıldı")
-        return t("\(language.grouped(drawn)) of \(language.grouped(totalUnits)) units drawn, \(why); ",
-                 "\(language.grouped(totalUnits)) birimin \(language.grouped(drawn)) tanesi çizildi, \(why); ")
+        let changes = keepsChanges ? t("; every changed unit is drawn", "; değişen her birim çizildi") : ""
+        return t("\(language.grouped(drawn)) of \(language.grouped(total)) units drawn, \(why)\(changes); ",
+                 "\(language.grouped(total)) birimin \(language.grouped(drawn)) tanesi çizildi, \(why)\(changes); ")
             + t("a box marked \u{201C}+N units\u{201D} stands for its whole subtree. Expand with ", "\u{201C}+N birim\u{201D} yazan kutu tüm alt ağacını temsil eder. Açmak için: ")
             + flags
     }
@@ -226,6 +259,24 @@ extension OrgCollapse.Result {
 }
 
 extension EdgeFriction {
+    /// The units at the ends of the edges whose friction is at least `share` of the
+    /// largest value in any of the maps: the edges drawn in the scale's darker colours,
+    /// kept visible when a big organization is collapsed (weaker edges are added up on
+    /// the collapsed boxes' edges).
+    public static func carryingUnits(_ maps: [[HandoffKey: EdgeFriction]], measure: FrictionMeasure,
+                                     share: Double) -> Set<String> {
+        let largest = maps.flatMap { $0.values.map { $0.value(measure) } }.max() ?? 0
+        guard largest > 0 else { return [] }
+        var units = Set<String>()
+        for map in maps {
+            for (key, friction) in map where friction.value(measure) >= share * largest {
+                units.insert(key.from)
+                units.insert(key.to)
+            }
+        }
+        return units
+    }
+
     /// Two edges drawn as one: minutes, bounces and cases added; declared if either is.
     public static func adding(_ a: EdgeFriction, _ b: EdgeFriction) -> EdgeFriction {
         EdgeFriction(addedMinutes: a.addedMinutes + b.addedMinutes, bounces: a.bounces + b.bounces,

@@ -25,7 +25,14 @@ extension ReportPage {
         view.frictionChanges = changed
         let name = "before/after of scenario '\(outcome.name)'"
         let diagrams: BeforeAfterDiagrams
+        var note: String?
         do {
+            // A big organization is collapsed as `siloscope render` collapses it, every
+            // changed unit and every edge carrying friction kept.
+            let collapsed = try view.collapse(OrgCollapse())
+            note = collapsed.note(language: view.language, flags: "siloscope render \(report.modelFile) --view before-after "
+                                      + "--scenario SCENARIO --focus UNIT, --depth N, --max-boxes N")
+            view.note = note
             diagrams = try view.diagrams()
         } catch {
             throw .rendering(diagram: name, error)
@@ -39,7 +46,7 @@ extension ReportPage {
         for (diagram, kind, title, caption) in pictures {
             let inline = try InlineDiagram.render(diagram, id: "s\(index + 1)-\(kind)", name: "\(outcome.name): \(t(title))",
                                                   engine: BeforeAfterDiagrams.engine)
-            parts.append("<h4>\(t(title))</h4>\n" + diagramFigure(inline, legend: [], caption: t(caption)))
+            parts.append("<h4>\(t(title))</h4>\n" + diagramFigure(inline, legend: [], caption: t(caption) + (note.map { " " + $0 } ?? "")))
         }
         return Markup.joined(parts, separator: "\n")
     }

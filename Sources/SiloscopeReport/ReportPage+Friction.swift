@@ -112,14 +112,28 @@ extension ReportPage {
         }
         let localizer = DiagramLocalizer(language)
         let base: Diagram
+        var drawn = model
+        var note: String?
         do {
-            var view = HandoffView(model: model, friction: minutes)
+            // A big organization is collapsed as `siloscope render` collapses it, keeping
+            // the units of the edges the friction chart lists; the rest of the friction is
+            // added up on the boxes' edges.
+            let listed = minutes.sorted { ($1.value, $0.key.from, $0.key.to) < ($0.value, $1.key.from, $1.key.to) }
+                .prefix(report.options.edgesShown).flatMap { [$0.key.from, $0.key.to] }
+            let collapsed = try OrgCollapse(keep: Set(listed)).apply(to: model)
+            if collapsed.hiddenUnits > 0 {
+                drawn = collapsed.namingCollapsed(language: localizer.diagramLanguage)
+                minutes = collapsed.friction(minutes, adding: +)
+                note = collapsed.note(language: localizer.diagramLanguage, flags: "siloscope render \(report.modelFile) "
+                                          + "--view heatmap --focus UNIT, --depth N, --max-boxes N")
+            }
+            var view = HandoffView(model: drawn, friction: minutes)
             view.language = localizer.diagramLanguage
             base = try view.diagram()
         } catch {
             throw .rendering(diagram: "handoff heatmap", error)
         }
-        let diagram = try InlineDiagram.render(localizer.heatmap(base, model: model, minutesPerCase: minutes),
+        let diagram = try InlineDiagram.render(localizer.heatmap(base, model: drawn, minutesPerCase: minutes),
                                                id: "heat", name: t(FrictionLabels.heatmap))
         let largest = minutes.values.max() ?? 0
         // The rendering module's four friction bins (relative to the largest value).
@@ -130,7 +144,7 @@ extension ReportPage {
         }
         legend.append("<li><span class=\"swatch\" style=\"background:#9a9a9a\"></span>\(t(FrictionLabels.noValue))</li>")
         legend.append("<li>\(t(FrictionLabels.solidDashed))</li>")
-        return diagramFigure(diagram, legend: legend, caption: t(FrictionLabels.heatmapCaption))
+        return diagramFigure(diagram, legend: legend, caption: t(FrictionLabels.heatmapCaption) + (note.map { " " + $0 } ?? ""))
     }
 
     /// The handoff edges that add the most customer minutes, with intervals.

@@ -9,13 +9,19 @@ extension ReportPage {
         let model = report.model
         let localizer = DiagramLocalizer(language)
         let chart: Diagram
+        let collapsed: OrgCollapse.Result
         do {
-            var view = OrgChartView(model: model, showsHandoffs: false)
+            // A big organization is collapsed as `siloscope render` collapses it.
+            collapsed = try OrgCollapse().apply(to: model)
+            var view = OrgChartView(model: collapsed.model, showsHandoffs: false)
+            view.hidden = collapsed.hidden
             view.language = localizer.diagramLanguage
             chart = try view.diagram()
         } catch {
             throw .rendering(diagram: "org chart", error)
         }
+        let note = collapsed.note(language: localizer.diagramLanguage,
+                                  flags: "siloscope render \(report.modelFile) --view org --focus UNIT, --depth N, --max-boxes N")
         let diagram = try InlineDiagram.render(localizer.localize(chart), id: "org",
                                                name: t(OrganizationLabels.orgChart))
         var legend: [Markup] = ["<li><span class=\"swatch\" style=\"background:#6b6b6b;height:.2em\"></span>\(t(OrganizationLabels.reportsTo))</li>"]
@@ -37,7 +43,7 @@ extension ReportPage {
             "<div class=\"card\"><h3>\(t(label))</h3><div class=\"big\">\(numbers.integer(value))</div></div>"
         }
         return section("organization", ReportLabels.organization, """
-            \(diagramFigure(diagram, legend: legend, caption: t(OrganizationLabels.orgChartCaption)))
+            \(diagramFigure(diagram, legend: legend, caption: t(OrganizationLabels.orgChartCaption) + (note.map { " " + $0 } ?? "")))
             <div class="cards">\(countCards)</div>
             \(crmTeamDescription())
             """)
