@@ -26,14 +26,23 @@ enum SessionDiagrams {
         let t = language.pick
         let todayEdges = EdgeFriction.map(today.edges.map { ComparedEdge($0, casesPerRun: today.casesPerRun) })
         let afterEdges = comparison?.scenarios.first.map { EdgeFriction.map($0.edges) }
+        // A big organization is collapsed as `siloscope render` collapses it (docs/rendering.md,
+        // "Big organizations"), the note in each picture saying what was folded.
+        let flags = t("siloscope render with --focus UNIT, --depth N or --max-boxes N", "siloscope render ile --focus BİRİM, --depth N ya da --max-boxes N")
         attempt("org") {
-            try OrgView.org.diagram(for: applied.model, language: language).rendered(as: .svg, engine: .dot)
+            let collapsed = try OrgCollapse().apply(to: applied.model)
+            return try OrgView.org.diagram(for: applied.model, language: language, collapsed: collapsed,
+                                           note: collapsed.note(language: language, flags: flags)).rendered(as: .svg, engine: .dot)
         }
         attempt("heatmap") {
-            try BeforeAfterView.heatmap(
-                model: applied.model, friction: afterEdges ?? todayEdges, measure: .minutes,
-                title: changed ? t("Friction after the changes", "Değişikliklerden sonra sürtünme") : nil,
-                language: language).rendered(as: .svg, engine: BeforeAfterDiagrams.engine)
+            let friction = afterEdges ?? todayEdges
+            let carrying = EdgeFriction.carryingUnits([friction], measure: .minutes, share: 0.2)
+            let collapsed = try OrgCollapse(keep: carrying).apply(to: applied.model)
+            return try BeforeAfterView.heatmap(
+                model: collapsed.namingCollapsed(language: language), friction: collapsed.friction(friction, adding: EdgeFriction.adding),
+                measure: .minutes, title: changed ? t("Friction after the changes", "Değişikliklerden sonra sürtünme") : nil,
+                subtitle: collapsed.note(language: language, flags: flags), language: language)
+                .rendered(as: .svg, engine: BeforeAfterDiagrams.engine)
         }
         guard changed else { return drawn }
         var view = BeforeAfterView(before: base.model, after: applied.model, changes: applied.diff,
@@ -47,6 +56,8 @@ enum SessionDiagrams {
         }
         view.frictionChanges = moved
         attempt("before") {
+            let collapsed = try view.collapse(OrgCollapse())
+            view.note = collapsed.note(language: language, flags: flags)
             let diagrams = try view.diagrams()
             let engine = BeforeAfterDiagrams.engine
             drawn["after"] = try diagrams.after.rendered(as: .svg, engine: engine)
