@@ -10,7 +10,7 @@
 # `siloscope simulate bench/canonical.yaml --runs 2 --cases M --threads 1` process (load,
 # validation, both worlds, statistics, output; M = 1,000,000 by default) in complaints/s
 # of the actual world against canonical_c's complaints/s, and the same command on 2
-# threads against 1 (replications spread over cores). The peers live in a venv outside
+# threads against 1; the engine's own scaling (2 replications on 2 threads against 1) too. The peers live in a venv outside
 # the repository ($SILOSCOPE_PEERS_VENV, default $HOME/.cache/siloscope-peers), created
 # with `pip install simpy ciw` when missing.
 set -euo pipefail
@@ -77,6 +77,9 @@ for ((i = 1; i <= runs; i++)); do
     echo "bench-peers: run $i/$runs ($cases cases, seed $seed)" >&2
     "$bench" engine --cases "$cases" --warmup "$warmup" --seed "$seed" --json >>"$out"
     "$bench" engine --cases "$cases" --warmup "$warmup" --seed "$seed" --json --no-quantiles >>"$out"
+    # Two replications on two threads: the engine's scaling across cores.
+    "$bench" engine --cases "$cases" --warmup "$warmup" --seed "$seed" --json --replications 2 \
+        | sed 's/"sim": "siloscope"/"sim": "siloscope2threads"/' >>"$out"
     "$cpeer" "$peers/canonical.json" "$cases" "$seed" "$warmup" >>"$out"
     "$venv/bin/python" "$peers/simpy_bench.py" "$peers/canonical.json" "${python_cases:-$cases}" "$seed" "$warmup" >>"$out"
     "$venv/bin/python" "$peers/ciw_bench.py" "$peers/canonical.json" "${python_cases:-$cases}" "$seed" "$warmup" >>"$out"
@@ -138,6 +141,9 @@ if "siloscope" in rate:
             print(f"Siloscope / {peer}: {rate['siloscope'] / rate[peer]:.0f}x events/s per core")
 if "siloscope" in rows:
     print(f"Siloscope peak RSS: {max(r['peak_rss_mb'] for r in rows['siloscope']):.1f} MB")
+if "siloscope2threads" in rate and "siloscope" in rate:
+    print(f"engine, 2 replications on 2 threads / 1 on 1 thread: {rate['siloscope2threads'] / rate['siloscope']:.2f}x "
+          f"events/s (target >= 1.8x)")
 if "simulate" in rows and "cwhole" in rows:
     c = complaint_rate["cwhole"]
     wall1 = statistics.median(r["wall_s"] for r in rows["simulate"] if r["sim"] == "simulate-t1")

@@ -1,4 +1,4 @@
-import Synchronization
+import Dispatch
 
 /// A mean across independent replications with its Student-t confidence interval.
 public struct Estimate: Sendable, Equatable, CustomStringConvertible {
@@ -62,9 +62,9 @@ public struct Estimate: Sendable, Equatable, CustomStringConvertible {
     /// solve (about 40,000 instructions; 2.6 % of a whole `simulate` of the bank).
     static func tQuantile(_ p: Double, degreesOfFreedom nu: Int) -> Double {
         let key = TKey(p: p, nu: nu)
-        if let known = tCache.withLock({ $0[key] }) { return known }
+        if let known = tLock.sync(execute: { tCache[key] }) { return known }
         let t = StudentT.quantile(p, degreesOfFreedom: Double(nu))
-        tCache.withLock { $0[key] = t }
+        tLock.sync { tCache[key] = t }
         return t
     }
 
@@ -73,5 +73,7 @@ public struct Estimate: Sendable, Equatable, CustomStringConvertible {
         let nu: Int
     }
 
-    private static let tCache = Mutex<[TKey: Double]>([:])
+    /// Guards ``tCache`` (a serial queue rather than `Mutex`, which needs macOS 15).
+    private static let tLock = DispatchQueue(label: "siloscope.estimate.t-quantiles")
+    nonisolated(unsafe) private static var tCache: [TKey: Double] = [:]
 }
