@@ -25,6 +25,9 @@ struct BeforeAfterPicture: Sendable {
     var edges: [Diagram.Edge] = []
     var legend: Label
     var legendSize: (width: Double, height: Double) = (0, 0)
+    /// Whether a stacked team's frame hugs the members this picture shows (the diff
+    /// picture, which shows few) instead of keeping the shared layout's full frame.
+    var hugsPartialFrames = false
 
     /// The picture as a diagram whose every node is pinned where the layout put its union
     /// node; render it with ``LayoutEngine/nop``.
@@ -53,10 +56,22 @@ struct BeforeAfterPicture: Sendable {
             let members = cluster.members.compactMap { present[$0] }
             guard !members.isEmpty || !children.isEmpty else { return nil }
             var attributes = cluster.attributes
-            attributes["bb"] = Self.box(cluster.box)
+            var box = cluster.box
+            if hugsPartialFrames, cluster.manager != nil, members.count < cluster.members.count, children.isEmpty {
+                // A stacked team of which this picture shows only some members (the diff
+                // picture, mostly): its frame hugs them instead of standing empty.
+                let boxes = cluster.members.filter { present[$0] != nil }.compactMap { layout.nodes[$0] }.map { node in
+                    LayoutRect(lowerLeft: LayoutPoint(x: node.center.x - node.width / 2, y: node.center.y - node.height / 2),
+                               upperRight: LayoutPoint(x: node.center.x + node.width / 2, y: node.center.y + node.height / 2))
+                }
+                if let first = boxes.first {
+                    box = BeforeAfterLayout.inset(boxes.dropFirst().reduce(first, BeforeAfterLayout.union), by: -8)
+                }
+            }
+            attributes["bb"] = Self.box(box)
             if cluster.manager != nil {
                 let anchor = "\(cluster.id) anchor"
-                let top = LayoutPoint(x: (cluster.box.lowerLeft.x + cluster.box.upperRight.x) / 2, y: cluster.box.upperRight.y)
+                let top = LayoutPoint(x: (box.lowerLeft.x + box.upperRight.x) / 2, y: box.upperRight.y)
                 diagram.nodes.append(Diagram.Node(id: anchor, label: .text(""), attributes: [
                     "shape": "point", "width": "0.01", "height": "0.01", "style": "invis", "pos": Self.point(top),
                 ]))

@@ -7,6 +7,7 @@ extension BeforeAfterView {
     /// at the ends of these are drawn faintly as context.
     func diffPicture(union: BeforeAfterUnion) -> BeforeAfterPicture {
         var picture = BeforeAfterPicture(name: "diff", legend: .text(""))
+        picture.hugsPartialFrames = true
         var nodes: [String: BeforeAfterPicture.Node] = [:]
         var order: [String] = []
         var marks: [BeforeAfterStyle.Mark] = []
