@@ -47,6 +47,16 @@ struct RecommendCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
+    /// Refuses out-of-range flags before anything is simulated, with the simulation's own
+    /// ranges and the flag's name.
+    func validate() throws {
+        var simulation = SimulationOptions()
+        simulation.runs = runs
+        simulation.cases = cases
+        if let problem = simulation.problem { throw ValidationError(problem.commandLine) }
+        guard robustnessSamples >= 0 else { throw ValidationError("--robustness-samples must not be negative, got \(robustnessSamples)") }
+    }
+
     func run() throws {
         let loaded = try loadModel(model)
         let questions: AssessmentQuestionSet

@@ -69,4 +69,20 @@ struct NumericExtremesTests {
         #expect(!result.err.contains("Fatal error") && !result.err.contains("runtime failure"), "\(result.err.prefix(600))")
         if result.status != 0 { #expect(!result.err.isEmpty) }
     }
+
+    @Test("every simulating command refuses an out-of-range run option as a usage error naming its flag",
+          arguments: [(["simulate", "--runs", "1"], "--runs must be at least 2"),
+                      (["recommend", "--runs", "1"], "--runs must be at least 2"),
+                      (["recommend", "--cases", "0"], "--cases must be at least 1"),
+                      (["compare", "--scenario", "scenarios/bank-crm-under-ceo.yaml", "--runs", "1"], "--runs must be at least 2"),
+                      (["simulate", "--warmup=-3"], "--warmup must not be negative"),
+                      (["simulate", "--threads", "0"], "--threads must be at least 1")])
+    func runOptionsNameTheirFlag(_ arguments: [String], _ message: String) throws {
+        var command = arguments
+        command.insert("org-models/bank.yaml", at: 1)
+        let result = try SiloscopeBinary.run(command)
+        #expect(result.status == 64, "\(command): exit \(result.status)\n\(result.err.prefix(600))")
+        #expect(result.err.contains(message), "\(result.err.prefix(600))")
+        #expect(!result.err.contains("failed"), "a usage error is not blamed on a candidate or scenario")
+    }
 }
