@@ -109,7 +109,7 @@ extension BusinessCaseReport {
             let origin = parameter.origin == .model ? "" : " [\(parameter.origin.rawValue)]"
             var source = parameter.source.isEmpty ? "" : " — \(parameter.source)"
             if let first = cited[parameter.source], !parameter.source.isEmpty {
-                source = l.pick(" — source as \(first)", " — kaynak: \(first) ile aynı")
+                source = l.pick(" — same source as \(first)", " — kaynak: \(first) ile aynı")
             } else {
                 cited[parameter.source] = parameter.name
             }
