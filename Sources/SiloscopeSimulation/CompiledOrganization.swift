@@ -25,6 +25,10 @@ public struct CompiledOrganization: Sendable {
     let caseStaleRisk: [Double]
     /// `[caseType * units + unit]`: the unit's screens show a current record with the case's data.
     let seesCurrentRecord: [Bool]
+    /// `[from * units + to]`: organizational distance (`OrgGraph.distance`), looked up per
+    /// handoff instead of climbing the tree; empty above `distanceTableLimit` units.
+    let distances: [Int32]
+    static let distanceTableLimit = 1024
     /// Declared handoffs out of each unit, as compressed rows: targets and handoff indices.
     let outStart: [Int32]
     let outTarget: [Int32]
@@ -107,6 +111,13 @@ public struct CompiledOrganization: Sendable {
         caseIsComplaint = model.caseTypes.map { $0.kind == .complaint }
         caseStaleRisk = risks
         seesCurrentRecord = sees
+        if n <= Self.distanceTableLimit {
+            var table = [Int32](repeating: 0, count: n * n)
+            for a in 0..<n { for b in 0..<n { table[a * n + b] = Int32(graph.distance(a, b)) } }
+            distances = table
+        } else {
+            distances = []
+        }
 
         var start: [Int32] = [0]
         var target: [Int32] = []
@@ -179,6 +190,12 @@ public struct CompiledOrganization: Sendable {
             worst = max(worst, best)
         }
         return worst
+    }
+
+    /// Organizational distance between two units (`OrgGraph.distance`).
+    @inline(__always)
+    func distance(_ a: Int, _ b: Int) -> Int {
+        distances.isEmpty ? graph.distance(a, b) : Int(distances[a * graph.count + b])
     }
 
     /// The declared handoff from `from` to `to` that carries `caseType`, or any declared

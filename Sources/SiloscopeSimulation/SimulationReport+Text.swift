@@ -77,10 +77,12 @@ extension SimulationReport {
         return out.joined(separator: "\n")
     }
 
-    /// The report as JSON with snake_case keys (docs/simulation.md).
+    /// The report as JSON with snake_case keys (docs/simulation.md). The report's types
+    /// spell their snake_case keys out (`CodingKeys`): Foundation's `.convertToSnakeCase`
+    /// rebuilt every key of every figure on each write (docs/engine.md). Encoders that
+    /// embed the report with `.convertToSnakeCase` get the same keys.
     public func json() throws -> Data {
         let encoder = JSONEncoder()
-        encoder.keyEncodingStrategy = .convertToSnakeCase
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(self)
     }

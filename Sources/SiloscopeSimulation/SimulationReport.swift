@@ -46,6 +46,29 @@ public struct SimulationReport: Codable, Sendable {
     public var events: Int
     /// Wall-clock seconds.
     public var wallSeconds: Double
+
+    enum CodingKeys: String, CodingKey {
+        case organization
+        case mode
+        case seed
+        case runs
+        case casesPerRun = "cases_per_run"
+        case warmupCases = "warmup_cases"
+        case horizonHours = "horizon_hours"
+        case parameters
+        case siloFrictionIndex = "silo_friction_index"
+        case cases
+        case caseTypes = "case_types"
+        case units
+        case edges
+        case campaigns
+        case reporting
+        case replications
+        case consumption
+        case warnings
+        case events
+        case wallSeconds = "wall_seconds"
+    }
 }
 
 /// A mean with its 95 % confidence interval over replications.
@@ -91,6 +114,16 @@ public struct FrictionIndex: Codable, Sendable {
     public var actualStaffMinutes: Interval
     /// Mean staff minutes per case, twin world.
     public var twinStaffMinutes: Interval
+
+    enum CodingKeys: String, CodingKey {
+        case customer
+        case staff
+        case combined
+        case actualCustomerMinutes = "actual_customer_minutes"
+        case twinCustomerMinutes = "twin_customer_minutes"
+        case actualStaffMinutes = "actual_staff_minutes"
+        case twinStaffMinutes = "twin_staff_minutes"
+    }
 }
 
 /// One replication's headline figures (means over its measured cases).
@@ -106,6 +139,20 @@ public struct ReplicationFigures: Codable, Sendable, Equatable {
     public var frictionCustomer: Double
     public var frictionStaff: Double
     public var frictionCombined: Double
+
+    enum CodingKeys: String, CodingKey {
+        case resolutionMinutes = "resolution_minutes"
+        case staffMinutes = "staff_minutes"
+        case handoffs
+        case bounces
+        case tellings
+        case escalations
+        case reopens
+        case firstContactResolution = "first_contact_resolution"
+        case frictionCustomer = "friction_customer"
+        case frictionStaff = "friction_staff"
+        case frictionCombined = "friction_combined"
+    }
 }
 
 /// Per-case figures, each over measured cases, with intervals over replications.
@@ -121,6 +168,20 @@ public struct CaseFigures: Codable, Sendable {
     public var reopens: Interval
     public var staffMinutes: Interval
     public var firstContactResolution: Interval
+
+    enum CodingKeys: String, CodingKey {
+        case resolutionMinutes = "resolution_minutes"
+        case resolutionP50 = "resolution_p50"
+        case resolutionP90 = "resolution_p90"
+        case resolutionP95 = "resolution_p95"
+        case handoffs
+        case bounces
+        case tellings
+        case escalations
+        case reopens
+        case staffMinutes = "staff_minutes"
+        case firstContactResolution = "first_contact_resolution"
+    }
 }
 
 /// Per case type.
@@ -130,6 +191,14 @@ public struct CaseTypeFigures: Codable, Sendable {
     public var owner: String
     public var resolutionMinutes: Interval
     public var handoffs: Interval
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case name
+        case owner
+        case resolutionMinutes = "resolution_minutes"
+        case handoffs
+    }
 }
 
 /// Per unit.
@@ -140,6 +209,15 @@ public struct UnitFigures: Codable, Sendable {
     public var utilisation: Interval
     public var meanQueue: Interval
     public var meanWaitMinutes: Interval
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case name
+        case caseHandlers = "case_handlers"
+        case utilisation
+        case meanQueue = "mean_queue"
+        case meanWaitMinutes = "mean_wait_minutes"
+    }
 }
 
 /// Per handoff edge, figures per replication.
@@ -156,6 +234,16 @@ public struct EdgeFigures: Codable, Sendable {
     public var retellings: Interval
     /// Customer minutes added (transfer and retelling), summed over the edge's cases.
     public var addedMinutes: Interval
+
+    enum CodingKeys: String, CodingKey {
+        case from
+        case to
+        case declared
+        case cases
+        case bounces
+        case retellings
+        case addedMinutes = "added_minutes"
+    }
 }
 
 /// One campaign's delivery.
@@ -170,6 +258,17 @@ public struct CampaignMetrics: Codable, Sendable {
     public var inconsistentRate: Double
     public var touchpointsWithoutOffer: [String]
     public var suppression: [SuppressionMetrics]
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case name
+        case audience
+        case irrelevantRate = "irrelevant_rate"
+        case irrelevantContacts = "irrelevant_contacts"
+        case inconsistentRate = "inconsistent_rate"
+        case touchpointsWithoutOffer = "touchpoints_without_offer"
+        case suppression
+    }
 }
 
 /// One suppression rule's outcome.
@@ -179,6 +278,14 @@ public struct SuppressionMetrics: Codable, Sendable {
     public var share: Double
     public var missRate: Double
     public var explanation: String
+
+    enum CodingKeys: String, CodingKey {
+        case reason
+        case data
+        case share
+        case missRate = "miss_rate"
+        case explanation
+    }
 }
 
 /// Reporting truths.
@@ -188,6 +295,12 @@ public struct ReportingMetrics: Codable, Sendable {
     /// Their staff.
     public var reportingStaff: Int
     public var kpis: [KPITruths]
+
+    enum CodingKeys: String, CodingKey {
+        case reportingUnits = "reporting_units"
+        case reportingStaff = "reporting_staff"
+        case kpis
+    }
 }
 
 /// One KPI's truths.
@@ -201,6 +314,15 @@ public struct KPITruths: Codable, Sendable {
     /// copy counts as its source).
     public var truths: Int
     public var reportingStaff: Int
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case name
+        case producers
+        case sources
+        case truths
+        case reportingStaff = "reporting_staff"
+    }
 }
 
 /// Per-replication consumption of the actual organization and its direct-to-owner twin.
@@ -214,6 +336,13 @@ public struct Consumption: Codable, Sendable, Equatable {
     public var actual: [ReplicationConsumption]
     /// The twin world (every case straight to its owner with full context).
     public var twin: [ReplicationConsumption]
+
+    enum CodingKeys: String, CodingKey {
+        case casesPerHour = "cases_per_hour"
+        case complaintsPerHour = "complaints_per_hour"
+        case actual
+        case twin
+    }
 }
 
 /// What one replication's measured cases consumed, keyed by model ids so that scenarios
@@ -235,4 +364,14 @@ public struct ReplicationConsumption: Codable, Sendable, Equatable {
     /// Complaints with high effort that were not unresolved: story told more than once, or
     /// handed between units twice or more.
     public var highEffortComplaints: Int
+
+    enum CodingKeys: String, CodingKey {
+        case cases
+        case staffMinutes = "staff_minutes"
+        case reworkMinutes = "rework_minutes"
+        case contacts
+        case complaints
+        case unresolvedComplaints = "unresolved_complaints"
+        case highEffortComplaints = "high_effort_complaints"
+    }
 }

@@ -153,7 +153,7 @@ public struct StructuralPolicy: RoutingPolicy, Sendable {
         let caseType = Int(job.classID)
         let owner = Int(job.owner)
         let declared = org.declaredHandoff(from: from, to: to, caseType: caseType)
-        let distance = Double(org.graph.distance(from, to))
+        let distance = Double(org.distance(from, to))
         let mean = (declared >= 0 ? org.handoffTransfer[declared] : undeclaredTransfer) + perLevel * distance
         let delay = exponential(mean, &random.delay)
 
@@ -194,7 +194,7 @@ public struct StructuralPolicy: RoutingPolicy, Sendable {
     @inline(__always)
     private func routingAccuracy(from unit: Int, owner: Int, caseType: Int) -> Double {
         if org.declares(from: unit, to: owner, caseType: caseType) { return declaredAccuracy }
-        let distance = org.graph.distance(unit, owner)
+        let distance = org.distance(unit, owner)
         return undeclaredAccuracy * pow(decay, Double(max(0, distance - 2)))
     }
 

@@ -64,10 +64,8 @@ struct SimulationReportTests {
         }
         let parameters = try #require(object["parameters"] as? [String: Double])
         #expect(Set(parameters.keys) == Set(SimulationParameters.definitions.map(\.name)))
-        // The report decodes back.
-        let decoder = JSONDecoder()
-        decoder.keyDecodingStrategy = .convertFromSnakeCase
-        let decoded = try decoder.decode(SimulationReport.self, from: report.json())
+        // The report decodes back with a plain decoder: its types spell out their snake_case keys.
+        let decoded = try JSONDecoder().decode(SimulationReport.self, from: report.json())
         #expect(decoded.cases.resolutionMinutes == report.cases.resolutionMinutes)
         #expect(decoded.replications == report.replications)
     }
