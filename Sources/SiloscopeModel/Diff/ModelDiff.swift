@@ -32,11 +32,11 @@ public struct ModelDiff: Sendable, Equatable {
     }
 
     /// Units in both models whose parent differs, by unit id.
-    public internal(set) var movedUnits: [Move] = [] { didSet { moveIndex = Self.index(movedUnits, \.unit) } }
+    public internal(set) var movedUnits: [Move] = []
     /// Units only in the second model (new merge targets and split parts included).
-    public internal(set) var addedUnits: [String] = [] { didSet { addedIndex = Set(addedUnits) } }
+    public internal(set) var addedUnits: [String] = []
     /// Units only in the first model (merged and split units included).
-    public internal(set) var removedUnits: [String] = [] { didSet { removedIndex = Set(removedUnits) } }
+    public internal(set) var removedUnits: [String] = []
     /// Units in both models whose other fields differ, with the fields' file names
     /// (`staff`, `case_handlers`, `handling_minutes`, `handling_distribution`, `kpis`,
     /// `head`, `name`, `kind`).
@@ -46,11 +46,11 @@ public struct ModelDiff: Sendable, Equatable {
     /// Split unit ids to their parts.
     public var splitInto: [String: [String]] = [:]
     /// Handoff edges only in the second model.
-    public internal(set) var addedHandoffs: [HandoffKey] = [] { didSet { addedHandoffIndex = Set(addedHandoffs) } }
+    public internal(set) var addedHandoffs: [HandoffKey] = []
     /// Handoff edges only in the first model.
-    public internal(set) var removedHandoffs: [HandoffKey] = [] { didSet { removedHandoffIndex = Set(removedHandoffs) } }
+    public internal(set) var removedHandoffs: [HandoffKey] = []
     /// Handoff edges in both whose handoffs differ.
-    public internal(set) var changedHandoffs: [HandoffKey] = [] { didSet { changedHandoffIndex = Set(changedHandoffs) } }
+    public internal(set) var changedHandoffs: [HandoffKey] = []
     /// Systems only in the second model.
     public var addedSystems: [String] = []
     /// Systems only in the first model (retired).
@@ -156,7 +156,8 @@ public struct ModelDiff: Sendable, Equatable {
         reindex()  // property observers do not run inside an initializer
     }
 
-    /// Rebuilds the lookups from the lists.
+    /// Rebuilds the lookups from the lists; the two initializers (comparing, decoding),
+    /// which alone set the lists, end with it.
     mutating func reindex() {
         moveIndex = Self.index(movedUnits, \.unit)
         addedIndex = Set(addedUnits)
