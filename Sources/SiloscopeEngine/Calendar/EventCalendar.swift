@@ -1,68 +1,77 @@
 
-/// The future-event list: a 4-ary min-heap in one contiguous array, ordered by
+/// The future-event list: a binary min-heap in one contiguous array, ordered by
 /// (time, sequence number).
 ///
 /// The sequence number is assigned at scheduling, so events at equal times come out in
-/// the order they were scheduled: runs are deterministic. The array grows to the largest
-/// number of pending events and is then reused: no allocation per event.
+/// the order they were scheduled: runs are deterministic. Because (time, sequence) is a
+/// strict total order, the events come out in the same order whatever the heap's shape.
+/// The array grows to the largest number of pending events and is then reused: no
+/// allocation per event.
 ///
-/// A 4-ary heap is shallower than a binary one (log₄ n levels) and its four children sit
-/// in one or two cache lines.
+/// The sift steps are ``EventHeap``'s: a sentinel after the last event (time +∞) lets a
+/// step pick the earlier child without testing whether a right child exists, and removal
+/// walks the hole down to a leaf along the earlier children, then moves the placed event
+/// up (Floyd's sift-down: one comparison per level instead of two; the placed event,
+/// usually the latest, rarely climbs).
 public struct EventCalendar: Sendable {
-    @usableFromInline var heap: [ScheduledEvent]
+    /// The events, then one sentinel.
+    @usableFromInline var heap: [ScheduledEvent] = [.sentinel]
     @usableFromInline var nextSequence: UInt64 = 0
 
     /// Creates an empty calendar.
     /// - Parameter capacity: Room reserved up front for pending events.
     public init(capacity: Int = 64) {
-        heap = []
-        heap.reserveCapacity(capacity)
+        heap.reserveCapacity(capacity + 1)
     }
 
     /// The number of pending events.
-    @inlinable public var count: Int { heap.count }
+    @inlinable public var count: Int { heap.count &- 1 }
 
     /// Whether no event is pending.
-    @inlinable public var isEmpty: Bool { heap.isEmpty }
+    @inlinable public var isEmpty: Bool { heap.count == 1 }
 
     /// The next event, without removing it.
-    @inlinable public var first: ScheduledEvent? { heap.first }
+    @inlinable public var first: ScheduledEvent? { isEmpty ? nil : heap[0] }
 
     /// Schedules an event.
     /// - Parameters:
     ///   - time: When it happens.
     ///   - payload: What happens.
-    /// - Complexity: O(log₄ n).
+    /// - Complexity: O(log n).
     @inlinable @inline(__always)
     public mutating func schedule(at time: Double, payload: UInt64) {
         let event = ScheduledEvent(time: time, sequence: nextSequence, payload: payload)
         nextSequence &+= 1
-        heap.append(event)
-        let n = heap.count
+        let slot = count
+        heap.append(.sentinel)
         heap.withUnsafeMutableBufferPointer { h in
-            guard let base = h.baseAddress else { return }
-            EventHeap.siftUp(event, from: n &- 1, in: base)
+            EventHeap.siftUp(event, from: slot, in: h.baseAddress!)
         }
     }
 
     /// Removes and returns the next event.
     /// - Returns: The event with the smallest (time, sequence), or nil when empty.
-    /// - Complexity: O(log₄ n).
+    /// - Complexity: O(log n).
     @inlinable
     public mutating func popFirst() -> ScheduledEvent? {
-        guard let top = heap.first else { return nil }
-        let last = heap.removeLast()
-        if !heap.isEmpty { siftDown(last) }
+        guard let top = first else { return nil }
+        removeFirst()
         return top
     }
 
     /// Removes the next event, if any, without returning it.
-    /// - Complexity: O(log₄ n).
+    /// - Complexity: O(log n).
     @inlinable @inline(__always)
     public mutating func removeFirst() {
-        guard !heap.isEmpty else { return }
-        let last = heap.removeLast()
-        if !heap.isEmpty { siftDown(last) }
+        guard !isEmpty else { return }
+        heap.removeLast()
+        let n = count
+        heap.withUnsafeMutableBufferPointer { h in
+            let base = h.baseAddress!
+            let last = base[n]
+            base[n] = .sentinel
+            if n > 0 { EventHeap.siftDown(last, count: n, in: base) }
+        }
     }
 
     /// Removes the next event and schedules a new one in a single pass; cheaper than
@@ -72,38 +81,33 @@ public struct EventCalendar: Sendable {
     /// - Parameters:
     ///   - time: When the new event happens.
     ///   - payload: What happens.
-    /// - Complexity: O(log₄ n).
+    /// - Complexity: O(log n).
     @inlinable @inline(__always)
     public mutating func replaceFirst(at time: Double, payload: UInt64) {
-        precondition(!heap.isEmpty, "replaceFirst on an empty calendar")
+        precondition(!isEmpty, "replaceFirst on an empty calendar")
         let event = ScheduledEvent(time: time, sequence: nextSequence, payload: payload)
         nextSequence &+= 1
-        siftDown(event)
+        let n = count
+        heap.withUnsafeMutableBufferPointer { h in
+            EventHeap.siftDown(event, count: n, in: h.baseAddress!)
+        }
     }
 
     /// Removes every pending event; keeps the storage and the sequence counter.
     public mutating func removeAll() {
         heap.removeAll(keepingCapacity: true)
-    }
-
-    /// Places `event` at the root's position and moves it down to its place.
-    @inlinable @inline(__always)
-    mutating func siftDown(_ event: ScheduledEvent) {
-        let n = heap.count
-        heap.withUnsafeMutableBufferPointer { h in
-            guard let base = h.baseAddress else { return }
-            EventHeap.siftDown(event, count: n, in: base)
-        }
+        heap.append(.sentinel)
     }
 }
 
-/// A 4-ary min-heap of ``ScheduledEvent`` in raw memory: the simulator's own calendar (no
+/// A binary min-heap of ``ScheduledEvent`` in raw memory: the simulator's own calendar (no
 /// copy-on-write or bounds checks per event; the run owns and frees it), and the sift
-/// steps ``EventCalendar`` shares.
+/// steps ``EventCalendar`` shares. Slot `count` always holds ``ScheduledEvent/sentinel``.
 @usableFromInline
 struct EventHeap {
     @usableFromInline var base: UnsafeMutablePointer<ScheduledEvent>
     @usableFromInline var count = 0
+    /// Slots allocated; at least `count + 1` (the sentinel).
     @usableFromInline var capacity: Int
     @usableFromInline var nextSequence: UInt64 = 0
 
@@ -111,6 +115,7 @@ struct EventHeap {
     init(capacity: Int) {
         self.capacity = Swift.max(capacity, 4)
         base = .allocate(capacity: self.capacity)
+        base.initialize(to: .sentinel)
     }
 
     /// Frees the storage.
@@ -120,21 +125,38 @@ struct EventHeap {
     /// The next event, if any.
     @inlinable var first: ScheduledEvent? { count > 0 ? base[0] : nil }
 
+    /// The next event, or the sentinel (time +∞) when none is pending.
+    @inlinable var top: ScheduledEvent { base[0] }
+
     /// Schedules an event.
     @inlinable @inline(__always)
     mutating func schedule(at time: Double, payload: UInt64) {
-        if count == capacity { grow() }
-        let event = ScheduledEvent(time: time, sequence: nextSequence, payload: payload)
+        insert(ScheduledEvent(time: time, sequence: nextSequence, payload: payload))
         nextSequence &+= 1
-        count &+= 1
-        Self.siftUp(event, from: count &- 1, in: base)
     }
 
-    /// Removes the first event and schedules a new one in one pass (the heap is not empty).
+    /// Adds an event whose sequence number the caller gave (a simulator sharing one
+    /// sequence between calendars).
+    @inlinable @inline(__always)
+    mutating func insert(_ event: ScheduledEvent) {
+        if count &+ 1 == capacity { grow() }
+        let slot = count
+        count &+= 1
+        base[count] = .sentinel
+        Self.siftUp(event, from: slot, in: base)
+    }
+
+    /// Removes the first event and schedules another in one pass.
     @inlinable @inline(__always)
     mutating func replaceFirst(at time: Double, payload: UInt64) {
-        let event = ScheduledEvent(time: time, sequence: nextSequence, payload: payload)
+        replaceFirst(with: ScheduledEvent(time: time, sequence: nextSequence, payload: payload))
         nextSequence &+= 1
+    }
+
+    /// Removes the first event and adds `event` (its sequence number given by the caller)
+    /// in one pass.
+    @inlinable @inline(__always)
+    mutating func replaceFirst(with event: ScheduledEvent) {
         Self.siftDown(event, count: count, in: base)
     }
 
@@ -143,21 +165,23 @@ struct EventHeap {
     mutating func removeFirst() {
         guard count > 0 else { return }
         count &-= 1
-        if count > 0 { Self.siftDown(base[count], count: count, in: base) }
+        let last = base[count]
+        base[count] = .sentinel
+        if count > 0 { Self.siftDown(last, count: count, in: base) }
     }
 
     @usableFromInline
     mutating func grow() {
-        base = base.doubled(count: count, capacity: capacity)
+        base = base.doubled(count: count &+ 1, capacity: capacity)
         capacity *= 2
     }
 
-    /// Puts `event` at slot `i` (the new last slot) and moves it up to its place.
+    /// Moves `event`, placed at slot `start`, up to its place.
     @inlinable @inline(__always)
     static func siftUp(_ event: ScheduledEvent, from start: Int, in h: UnsafeMutablePointer<ScheduledEvent>) {
         var i = start
         while i > 0 {
-            let parent = (i &- 1) >> 2
+            let parent = (i &- 1) >> 1
             let p = h[parent]
             guard event.precedes(p) else { break }
             h[i] = p
@@ -166,29 +190,23 @@ struct EventHeap {
         h[i] = event
     }
 
-    /// Puts `event` at the root of a heap of `n` slots and moves it down to its place.
+    /// Places `event` at the root of a heap of `n` events (slot `n` the sentinel): the
+    /// hole left at the root goes down to a leaf along the earlier children, then the
+    /// event moves up from there to its place.
     @inlinable @inline(__always)
     static func siftDown(_ event: ScheduledEvent, count n: Int, in h: UnsafeMutablePointer<ScheduledEvent>) {
         var i = 0
         while true {
-            let firstChild = 4 &* i &+ 1
-            if firstChild >= n { break }
-            var best = firstChild
-            var bestEvent = h[firstChild]
-            let end = Swift.min(firstChild &+ 4, n)
-            var k = firstChild &+ 1
-            while k < end {
-                let candidate = h[k]
-                if candidate.precedes(bestEvent) {
-                    best = k
-                    bestEvent = candidate
-                }
-                k &+= 1
-            }
-            guard bestEvent.precedes(event) else { break }
-            h[i] = bestEvent
-            i = best
+            var child = 2 &* i &+ 1
+            if child >= n { break }
+            let left = h[child], right = h[child &+ 1]
+            // The earlier child without a branch on the (unpredictable) time comparison;
+            // equal times, rare, fall back to the sequence numbers.
+            child &+= right.time < left.time ? 1 : 0
+            if right.time == left.time && right.sequence < left.sequence { child = 2 &* i &+ 2 }
+            h[i] = h[child]
+            i = child
         }
-        h[i] = event
+        siftUp(event, from: i, in: h)
     }
 }

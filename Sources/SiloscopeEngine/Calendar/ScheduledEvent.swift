@@ -16,6 +16,9 @@ public struct ScheduledEvent: Sendable, Equatable {
         self.payload = payload
     }
 
+    /// Placed after the last pending event in a calendar's storage: never precedes an event.
+    @inlinable static var sentinel: ScheduledEvent { ScheduledEvent(time: .infinity, sequence: .max, payload: 0) }
+
     /// Whether `self` comes strictly before `other`: earlier time, or the same time and
     /// an earlier sequence number.
     @inlinable

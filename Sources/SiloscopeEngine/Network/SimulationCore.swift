@@ -55,15 +55,26 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
     @usableFromInline var slotCount: Int = 0
     @usableFromInline var freeHead: Int32 = -1
 
-    // Clock, calendar, network statistics, run control.
+    // Clock, calendars, network statistics, run control.
     @usableFromInline var now: Double = 0
+    /// Service completions and transits: mostly scheduled a service time ahead, so they
+    /// enter near the bottom of the heap.
     @usableFromInline var calendar = EventHeap(capacity: 256)
+    /// External arrivals, one pending per source: a few minutes ahead at most, they would
+    /// otherwise sift through the whole completion heap at each arrival.
+    @usableFromInline var arrivalCalendar: EventHeap
+    /// The sequence number of the next event scheduled on either calendar: the two
+    /// together give the events in (time, sequence) order, as one calendar would.
+    @usableFromInline var nextSequence: UInt64 = 0
+    /// Whether the event being handled is still at the root of `calendar` (a schedule
+    /// then reuses its slot) or of `arrivalCalendar`.
     @usableFromInline var topPending = false
+    @usableFromInline var arrivalTopPending = false
     @usableFromInline var sojournStatistics = RunningStatistics()
     @usableFromInline var sojournSketch = SketchCounter()
     /// The parameters every sketch of the run shares (an empty default sketch).
     @usableFromInline let sketchShape = QuantileSketch()
-    @usableFromInline let sketchInverseLogGamma: Double
+    @usableFromInline let sketchShift: UInt64
     @usableFromInline let sketchOffset: Int
     @usableFromInline let sketchBuckets: Int
     @usableFromInline var visitStatistics = RunningStatistics()
@@ -171,12 +182,13 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
         waitStatistics = .build([RunningStatistics](repeating: RunningStatistics(), count: n))
         stationTimeStatistics = .build([RunningStatistics](repeating: RunningStatistics(), count: n))
         waitSketches = .build([SketchCounter](repeating: SketchCounter(), count: n))
-        sketchInverseLogGamma = sketchShape.inverseLogGamma
+        sketchShift = sketchShape.shift
         sketchOffset = sketchShape.indexOffset
         sketchBuckets = sketchShape.bucketCount
 
         slotCapacity = 256
         slots = UnsafeMutablePointer<JobSlot>.allocate(capacity: slotCapacity)
+        arrivalCalendar = EventHeap(capacity: sourceCount &+ 2)
     }
 
     /// Frees every buffer.
@@ -211,6 +223,7 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
         slots.deinitialize(count: slotCount)
         slots.deallocate()
         calendar.deallocate()
+        arrivalCalendar.deallocate()
     }
 
     /// Runs the event loop until the stop rule holds.
@@ -218,23 +231,41 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
     mutating func run() {
         for k in 0..<sourceCount {
             let gap = interarrivalKernels[k].sample(using: &arrivalRandom[k], table: tables, ziggurat: ziggurat)
-            calendar.schedule(at: gap, payload: EventKind.arrival.payload(index: k, job: 0))
+            scheduleArrival(at: gap, source: k)
         }
         if (countsJobs && warmUpJobs == 0) || (!countsJobs && warmUpTime <= 0) { beginMeasurement(at: 0) }
         if countsJobs && measuredJobLimit == 0 { stopRequested = true }
-        while !stopRequested, let event = calendar.first {
+        while !stopRequested {
+            // The earlier of the two calendars' first events (each calendar's first slot
+            // holds a sentinel at +∞ when it is empty).
+            let next = calendar.top, nextArrival = arrivalCalendar.top
+            let isArrival = nextArrival.precedes(next)
+            let event = isArrival ? nextArrival : next
+            if isArrival ? arrivalCalendar.count == 0 : calendar.count == 0 { break }
             if event.time > horizon { break }
             now = event.time
             if !measuring && !countsJobs && now >= warmUpTime { beginMeasurement(at: warmUpTime) }
-            topPending = true
             let index = EventKind.index(event.payload)
-            let job = EventKind.job(event.payload)
-            switch EventKind.kind(event.payload) {
-            case .arrival: handleArrival(source: index)
-            case .completion: handleCompletion(station: index, job: job)
-            case .transit: join(job: job, station: index, from: Int(slots[job].lastStation))
+            if isArrival {
+                arrivalTopPending = true
+                handleArrival(source: index)
+                if arrivalTopPending {
+                    arrivalTopPending = false
+                    arrivalCalendar.removeFirst()
+                }
+                continue
             }
-            if topPending { calendar.removeFirst() }
+            topPending = true
+            let job = EventKind.job(event.payload)
+            if EventKind.kind(event.payload) == .completion {
+                handleCompletion(station: index, job: job)
+            } else {
+                join(job: job, station: index, from: Int(slots[job].lastStation))
+            }
+            if topPending {
+                topPending = false
+                calendar.removeFirst()
+            }
         }
         let end = countsJobs ? now : horizon
         if !measuring && !countsJobs && end >= warmUpTime { beginMeasurement(at: warmUpTime) }
@@ -242,14 +273,30 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
         for s in 0..<stationCount { updateArea(s) }
     }
 
-    /// Schedules an event, reusing the root slot of the event being handled when it is free.
+    /// Schedules a completion or a transit, reusing the root slot of the event being
+    /// handled when it is free.
     @inlinable @inline(__always)
     mutating func schedule(at time: Double, payload: UInt64) {
+        let event = ScheduledEvent(time: time, sequence: nextSequence, payload: payload)
+        nextSequence &+= 1
         if topPending {
-            calendar.replaceFirst(at: time, payload: payload)
+            calendar.replaceFirst(with: event)
             topPending = false
         } else {
-            calendar.schedule(at: time, payload: payload)
+            calendar.insert(event)
+        }
+    }
+
+    /// Schedules source k's next arrival, in the root slot of the arrival being handled.
+    @inlinable @inline(__always)
+    mutating func scheduleArrival(at time: Double, source k: Int) {
+        let event = ScheduledEvent(time: time, sequence: nextSequence, payload: EventKind.arrival.payload(index: k, job: 0))
+        nextSequence &+= 1
+        if arrivalTopPending {
+            arrivalCalendar.replaceFirst(with: event)
+            arrivalTopPending = false
+        } else {
+            arrivalCalendar.insert(event)
         }
     }
 
@@ -289,7 +336,7 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
         let index = nextArrivalIndex
         nextArrivalIndex &+= 1
         let gap = interarrivalKernels[k].sample(using: &arrivalRandom[k], table: tables, ziggurat: ziggurat)
-        schedule(at: now + gap, payload: EventKind.arrival.payload(index: k, job: 0))
+        scheduleArrival(at: now + gap, source: k)
         if countsJobs && index == warmUpJobs && !measuring { beginMeasurement(at: now) }
         let isMeasured = countsJobs
             ? (index >= warmUpJobs && index < warmUpJobs &+ measuredJobLimit)
@@ -371,7 +418,7 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
         if slots[job].record.isMeasured {
             waitStatistics[s].add(wait)
             if sketchesWaits {
-                waitSketches[s].add(wait, inverseLogGamma: sketchInverseLogGamma, offset: sketchOffset, count: sketchBuckets)
+                waitSketches[s].add(wait, shift: sketchShift, offset: sketchOffset, count: sketchBuckets)
             }
             slots[job].wait += wait
         }
@@ -430,7 +477,7 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
         if slots[job].record.isMeasured {
             sojournStatistics.add(sojourn)
             if sketchesSojourn {
-                sojournSketch.add(sojourn, inverseLogGamma: sketchInverseLogGamma, offset: sketchOffset, count: sketchBuckets)
+                sojournSketch.add(sojourn, shift: sketchShift, offset: sketchOffset, count: sketchBuckets)
             }
             visitStatistics.add(Double(slots[job].record.visits))
             jobWaitStatistics.add(slots[job].wait)

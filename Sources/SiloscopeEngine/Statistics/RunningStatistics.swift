@@ -1,16 +1,29 @@
 /// Count, mean, variance, minimum and maximum of a stream of numbers in O(1) memory.
 ///
-/// Welford's online algorithm ("Note on a method for calculating corrected sums of
-/// squares and products", Technometrics 1962), numerically stable for long streams;
-/// ``merge(_:)`` combines two summaries exactly (Chan, Golub and LeVeque, 1979).
+/// Sums of deviations from a shift, the first value added: Σ(x − K) and Σ(x − K)², the
+/// "assumed mean" form of the variance (Chan, Golub and LeVeque, "Algorithms for
+/// computing the sample variance", 1983). Because K is one of the values,
+/// (mean − K)² ≤ Σ(x − mean)², so the subtraction Σ(x − K)² − (Σ(x − K))²/n loses at
+/// most about n·ε of relative precision (10⁻⁹ at ten million values). It needs no division
+/// per value: Welford's update needs one, and on the simulator's hot path that division
+/// was a tenth of the run time. ``merge(_:)`` combines two summaries exactly (Chan, Golub
+/// and LeVeque, 1979).
 public struct RunningStatistics: Sendable, Equatable {
     /// The number of values added.
     @inlinable public var count: Int { _count }
     @usableFromInline var _count: Int = 0
+    /// The first value added: every sum is of deviations from it.
+    @usableFromInline var shift: Double = 0
+    /// Σ(x − shift).
+    @usableFromInline var deviationSum: Double = 0
+    /// Σ(x − shift)².
+    @usableFromInline var squaredDeviationSum: Double = 0
     /// The mean of the values, 0 when empty.
-    @inlinable public var mean: Double { _mean }
-    @usableFromInline var _mean: Double = 0
-    @usableFromInline var m2: Double = 0
+    @inlinable public var mean: Double { _count > 0 ? shift + deviationSum / Double(_count) : 0 }
+    /// Σ(x − mean)², at least 0.
+    @usableFromInline var m2: Double {
+        _count > 0 ? Swift.max(0, squaredDeviationSum - deviationSum * deviationSum / Double(_count)) : 0
+    }
     /// The smallest value, +∞ when empty.
     @inlinable public var minimum: Double { _minimum }
     @usableFromInline var _minimum: Double = .infinity
@@ -31,8 +44,8 @@ public struct RunningStatistics: Sendable, Equatable {
     ///   - maximum: The largest value.
     public init(count: Int, mean: Double, sumOfSquaredDeviations: Double, minimum: Double, maximum: Double) {
         _count = count
-        _mean = mean
-        m2 = sumOfSquaredDeviations
+        shift = count > 0 ? mean : 0
+        squaredDeviationSum = count > 0 ? sumOfSquaredDeviations : 0
         _minimum = minimum
         _maximum = maximum
     }
@@ -41,10 +54,11 @@ public struct RunningStatistics: Sendable, Equatable {
     /// - Complexity: O(1).
     @inlinable @inline(__always)
     public mutating func add(_ value: Double) {
+        if _count == 0 { shift = value }
         _count &+= 1
-        let delta = value - _mean
-        _mean += delta / Double(_count)
-        m2 += delta * (value - _mean)
+        let deviation = value - shift
+        deviationSum += deviation
+        squaredDeviationSum += deviation * deviation
         if value < _minimum { _minimum = value }
         if value > _maximum { _maximum = value }
     }
@@ -54,9 +68,12 @@ public struct RunningStatistics: Sendable, Equatable {
         guard other.count > 0 else { return }
         guard _count > 0 else { self = other; return }
         let n = Double(_count + other.count)
-        let delta = other.mean - _mean
-        _mean += delta * Double(other.count) / n
-        m2 += other.m2 + delta * delta * Double(_count) * Double(other.count) / n
+        let (mean, otherMean) = (self.mean, other.mean)
+        let delta = otherMean - mean
+        let combinedM2 = m2 + other.m2 + delta * delta * Double(_count) * Double(other.count) / n
+        shift = mean + delta * Double(other.count) / n
+        deviationSum = 0
+        squaredDeviationSum = combinedM2
         _count += other.count
         _minimum = Swift.min(_minimum, other.minimum)
         _maximum = Swift.max(_maximum, other.maximum)
@@ -69,5 +86,5 @@ public struct RunningStatistics: Sendable, Equatable {
     public var standardDeviation: Double { variance.squareRoot() }
 
     /// The sum of the values.
-    public var sum: Double { _mean * Double(_count) }
+    public var sum: Double { shift * Double(_count) + deviationSum }
 }
