@@ -199,11 +199,8 @@ struct EventHeap {
         while true {
             var child = 2 &* i &+ 1
             if child >= n { break }
-            let left = h[child], right = h[child &+ 1]
-            // The earlier child without a branch on the (unpredictable) time comparison;
-            // equal times, rare, fall back to the sequence numbers.
-            child &+= right.time < left.time ? 1 : 0
-            if right.time == left.time && right.sequence < left.sequence { child = 2 &* i &+ 2 }
+            // The earlier child, without a branch (see ScheduledEvent.precedes).
+            child &+= h[child &+ 1].precedes(h[child]) ? 1 : 0
             h[i] = h[child]
             i = child
         }

@@ -17,6 +17,18 @@ import Testing
         #expect(calendar.isEmpty)
     }
 
+    @Test func negativeAndExtremeTimesKeepTheirOrderAndValue() {
+        let times: [Double] = [3.5, -2, 0, -0.0, 1e300, -1e-300, .leastNonzeroMagnitude, 7, -2, .infinity, -.infinity]
+        var calendar = EventCalendar()
+        for (i, time) in times.enumerated() { calendar.schedule(at: time, payload: UInt64(i)) }
+        var popped: [ScheduledEvent] = []
+        while let event = calendar.popFirst() { popped.append(event) }
+        #expect(popped.map(\.time) == times.sorted())
+        // Equal times in scheduling order; every time read back exactly (−0 included).
+        #expect(popped.filter { $0.time == -2 }.map(\.payload) == [1, 8])
+        for event in popped { #expect(event.time.bitPattern == times[Int(event.payload)].bitPattern) }
+    }
+
     @Test func equalTimesComeOutInSchedulingOrder() {
         var calendar = EventCalendar()
         for i in 0..<100 { calendar.schedule(at: Double(i % 3), payload: UInt64(i)) }
