@@ -30,9 +30,8 @@ public struct ReplicationPlan: Sendable, Equatable {
     }
 }
 
-/// Which quantile sketches a run keeps. Each sketched value costs a logarithm, which is
-/// about a tenth of an event's work: a caller that never reads some quantiles turns them
-/// off. Turned-off sketches come back empty (their quantiles are NaN); every mean,
+/// Which quantile sketches a run keeps. Each sketched value costs a bucket count in a
+/// 52 kB table: a caller that never reads some quantiles turns them off. Turned-off sketches come back empty (their quantiles are NaN); every mean,
 /// variance and interval is kept whatever this says.
 public struct QuantileSketches: OptionSet, Sendable, Hashable {
     public let rawValue: UInt8
