@@ -8,11 +8,10 @@
 public struct MarkovRouter: RoutingPolicy, Sendable {
     /// The routing matrix as given.
     public let routing: [[Double]]
-    @usableFromInline let rowStart: [Int]
-    @usableFromInline let rowWidth: [Int]
-    @usableFromInline let threshold: [Double]
-    @usableFromInline let primary: [Int32]
-    @usableFromInline let alias: [Int32]
+    /// Each row's place in `entries`: (first entry, number of outcomes).
+    @usableFromInline let rows: [AliasRow]
+    /// Every row's alias table, one after the other.
+    @usableFromInline let entries: [AliasEntry]
     @usableFromInline let delays: [Sampler]
     @usableFromInline let stationCount: Int
 
@@ -41,11 +40,8 @@ public struct MarkovRouter: RoutingPolicy, Sendable {
                 }
             }
         }
-        var rowStart: [Int] = []
-        var rowWidth: [Int] = []
-        var threshold: [Double] = []
-        var primary: [Int32] = []
-        var alias: [Int32] = []
+        var rows: [AliasRow] = []
+        var entries: [AliasEntry] = []
         for row in routing {
             var outcomes: [Int32] = []
             var weights: [Double] = []
@@ -61,18 +57,15 @@ public struct MarkovRouter: RoutingPolicy, Sendable {
                 weights.append(max(exitProbability, 0))
             }
             let table = MarkovRouter.aliasTable(weights)
-            rowStart.append(threshold.count)
-            rowWidth.append(outcomes.count)
-            threshold.append(contentsOf: table.threshold)
-            primary.append(contentsOf: outcomes)
-            alias.append(contentsOf: table.alias.map { outcomes[$0] })
+            rows.append(AliasRow(start: entries.count, width: outcomes.count))
+            for k in outcomes.indices {
+                entries.append(AliasEntry(threshold: table.threshold[k], primary: outcomes[k],
+                                          alias: outcomes[table.alias[k]]))
+            }
         }
         self.routing = routing
-        self.rowStart = rowStart
-        self.rowWidth = rowWidth
-        self.threshold = threshold
-        self.primary = primary
-        self.alias = alias
+        self.rows = rows
+        self.entries = entries
         self.delays = delays
         self.stationCount = n
     }
@@ -137,11 +130,11 @@ public struct MarkovRouter: RoutingPolicy, Sendable {
     ///   - random: The stream to draw from.
     @inlinable @inline(__always)
     public func nextStation(after station: Int, random: inout Xoshiro256StarStar) -> Int {
-        let width = rowWidth[station]
-        let x = random.nextUniform() * Double(width)
-        let column = Swift.min(Int(x), width - 1)
-        let slot = rowStart[station] + column
-        return Int(x - Double(column) < threshold[slot] ? primary[slot] : alias[slot])
+        let row = rows[station]
+        let x = random.nextUniform() * Double(row.width)
+        let column = Swift.min(Int(x), row.width &- 1)
+        let entry = entries[row.start &+ column]
+        return Int(x - Double(column) < entry.threshold ? entry.primary : entry.alias)
     }
 
     /// Routes by the matrix; keeps the job's priority class; samples the transfer delay
@@ -154,4 +147,20 @@ public struct MarkovRouter: RoutingPolicy, Sendable {
         let delay = delays.isEmpty ? 0 : delays[station * stationCount + next].sample(using: &random.delay)
         return .move(to: next, delay: delay, priorityClass: Int(job.priorityClass))
     }
+}
+
+/// Where one row's alias table sits in ``MarkovRouter``'s entries.
+@usableFromInline
+struct AliasRow: Sendable {
+    @usableFromInline let start: Int
+    @usableFromInline let width: Int
+}
+
+/// One column of an alias table: below `threshold` the column's own outcome, else its
+/// alias (a station index, or −1 for exit).
+@usableFromInline
+struct AliasEntry: Sendable {
+    @usableFromInline let threshold: Double
+    @usableFromInline let primary: Int32
+    @usableFromInline let alias: Int32
 }

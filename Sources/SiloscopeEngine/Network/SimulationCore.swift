@@ -92,6 +92,8 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
     @usableFromInline let measuredJobLimit: Int
     @usableFromInline let warmUpTime: Double
     @usableFromInline let horizon: Double
+    /// The horizon as a calendar order key, compared with events' keys directly.
+    @usableFromInline let horizonKey: UInt64
     @usableFromInline var stopRequested = false
     /// Safety bounds: a run stops (and reports why) rather than run or grow without end.
     @usableFromInline let arrivalLimit: Int
@@ -122,6 +124,7 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
             (countsJobs, warmUpJobs, measuredJobLimit, warmUpTime, self.horizon) = (false, 0, 0, warmUp, horizon)
             arrivalLimit = 200_000_000
         }
+        horizonKey = ScheduledEvent.orderKey(horizon)
         let n = stationCount
         let stations = network.stations
         let sources = network.sources
@@ -241,8 +244,9 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
             let next = calendar.top, nextArrival = arrivalCalendar.top
             let isArrival = nextArrival.precedes(next)
             let event = isArrival ? nextArrival : next
-            if isArrival ? arrivalCalendar.count == 0 : calendar.count == 0 { break }
-            if event.time > horizon { break }
+            // The earlier is a sentinel only when both calendars are empty.
+            if event.sequence == ScheduledEvent.sentinel.sequence { break }
+            if event.timeKey > horizonKey { break }
             now = event.time
             if !measuring && !countsJobs && now >= warmUpTime { beginMeasurement(at: warmUpTime) }
             let index = EventKind.index(event.payload)
