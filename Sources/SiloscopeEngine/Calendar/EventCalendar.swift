@@ -1,5 +1,5 @@
 
-/// The future-event list: a binary min-heap in one contiguous array, ordered by
+/// The future-event list: a 4-ary min-heap in one contiguous array, ordered by
 /// (time, sequence number).
 ///
 /// The sequence number is assigned at scheduling, so events at equal times come out in
@@ -8,27 +8,27 @@
 /// The array grows to the largest number of pending events and is then reused: no
 /// allocation per event.
 ///
-/// The sift steps are ``EventHeap``'s: a sentinel after the last event (time +∞) lets a
-/// step pick the earlier child without testing whether a right child exists, and removal
-/// walks the hole down to a leaf along the earlier children, then moves the placed event
-/// up (Floyd's sift-down: one comparison per level instead of two; the placed event,
-/// usually the latest, rarely climbs).
+/// The sift steps are ``EventHeap``'s: three sentinels after the last event (time +∞) let
+/// a step pick the earliest of four children without testing how many exist, and
+/// removal walks the hole down to a leaf along the earliest children, then moves the
+/// placed event up (Floyd's sift-down; the placed event, usually the latest, rarely
+/// climbs).
 public struct EventCalendar: Sendable {
-    /// The events, then one sentinel.
-    @usableFromInline var heap: [ScheduledEvent] = [.sentinel]
+    /// The events, then ``EventHeap/padding`` sentinels.
+    @usableFromInline var heap: [ScheduledEvent] = Array(repeating: .sentinel, count: EventHeap.padding)
     @usableFromInline var nextSequence: UInt64 = 0
 
     /// Creates an empty calendar.
     /// - Parameter capacity: Room reserved up front for pending events.
     public init(capacity: Int = 64) {
-        heap.reserveCapacity(capacity + 1)
+        heap.reserveCapacity(capacity + EventHeap.padding)
     }
 
     /// The number of pending events.
-    @inlinable public var count: Int { heap.count &- 1 }
+    @inlinable public var count: Int { heap.count &- EventHeap.padding }
 
     /// Whether no event is pending.
-    @inlinable public var isEmpty: Bool { heap.count == 1 }
+    @inlinable public var isEmpty: Bool { heap.count == EventHeap.padding }
 
     /// The next event, without removing it.
     @inlinable public var first: ScheduledEvent? { isEmpty ? nil : heap[0] }
@@ -64,14 +64,14 @@ public struct EventCalendar: Sendable {
     @inlinable @inline(__always)
     public mutating func removeFirst() {
         guard !isEmpty else { return }
-        heap.removeLast()
-        let n = count
+        let n = count &- 1
         heap.withUnsafeMutableBufferPointer { h in
             let base = h.baseAddress!
             let last = base[n]
             base[n] = .sentinel
             if n > 0 { EventHeap.siftDown(last, count: n, in: base) }
         }
+        heap.removeLast()
     }
 
     /// Removes the next event and schedules a new one in a single pass; cheaper than
@@ -96,26 +96,34 @@ public struct EventCalendar: Sendable {
     /// Removes every pending event; keeps the storage and the sequence counter.
     public mutating func removeAll() {
         heap.removeAll(keepingCapacity: true)
-        heap.append(.sentinel)
+        heap.append(contentsOf: repeatElement(.sentinel, count: EventHeap.padding))
     }
 }
 
-/// A binary min-heap of ``ScheduledEvent`` in raw memory: the simulator's own calendar (no
+/// A 4-ary min-heap of ``ScheduledEvent`` in raw memory: the simulator's own calendar (no
 /// copy-on-write or bounds checks per event; the run owns and frees it), and the sift
-/// steps ``EventCalendar`` shares. Slot `count` always holds ``ScheduledEvent/sentinel``.
+/// steps ``EventCalendar`` shares. Every slot from `count` on holds
+/// ``ScheduledEvent/sentinel``, and there are always at least ``padding`` of them.
+///
+/// Four children rather than two: the sift-down's cost is a chain of loads whose addresses
+/// depend on the previous comparison, and four children halve the chain's length; the
+/// three comparisons among them are independent and branch-free.
 @usableFromInline
 struct EventHeap {
     @usableFromInline var base: UnsafeMutablePointer<ScheduledEvent>
     @usableFromInline var count = 0
-    /// Slots allocated; at least `count + 1` (the sentinel).
+    /// Slots allocated, every one initialised; at least `count + padding`.
     @usableFromInline var capacity: Int
     @usableFromInline var nextSequence: UInt64 = 0
 
+    /// The sentinels a heap keeps after its last event: a node's last three siblings.
+    @usableFromInline static var padding: Int { 3 }
+
     @usableFromInline
     init(capacity: Int) {
-        self.capacity = Swift.max(capacity, 4)
+        self.capacity = Swift.max(capacity, 8)
         base = .allocate(capacity: self.capacity)
-        base.initialize(to: .sentinel)
+        base.initialize(repeating: .sentinel, count: self.capacity)
     }
 
     /// Frees the storage.
@@ -139,10 +147,9 @@ struct EventHeap {
     /// sequence between calendars).
     @inlinable @inline(__always)
     mutating func insert(_ event: ScheduledEvent) {
-        if count &+ 1 == capacity { grow() }
+        if count &+ Self.padding &+ 1 > capacity { grow() }
         let slot = count
         count &+= 1
-        base[count] = .sentinel
         Self.siftUp(event, from: slot, in: base)
     }
 
@@ -172,7 +179,11 @@ struct EventHeap {
 
     @usableFromInline
     mutating func grow() {
-        base = base.doubled(count: count &+ 1, capacity: capacity)
+        let bigger = UnsafeMutablePointer<ScheduledEvent>.allocate(capacity: capacity * 2)
+        bigger.moveInitialize(from: base, count: capacity)
+        (bigger + capacity).initialize(repeating: .sentinel, count: capacity)
+        base.deallocate()
+        base = bigger
         capacity *= 2
     }
 
@@ -181,7 +192,7 @@ struct EventHeap {
     static func siftUp(_ event: ScheduledEvent, from start: Int, in h: UnsafeMutablePointer<ScheduledEvent>) {
         var i = start
         while i > 0 {
-            let parent = (i &- 1) >> 1
+            let parent = (i &- 1) >> 2
             let p = h[parent]
             guard event.precedes(p) else { break }
             h[i] = p
@@ -190,19 +201,22 @@ struct EventHeap {
         h[i] = event
     }
 
-    /// Places `event` at the root of a heap of `n` events (slot `n` the sentinel): the
-    /// hole left at the root goes down to a leaf along the earlier children, then the
+    /// Places `event` at the root of a heap of `n` events (slots `n` on sentinels): the
+    /// hole left at the root goes down to a leaf along the earliest children, then the
     /// event moves up from there to its place.
     @inlinable @inline(__always)
     static func siftDown(_ event: ScheduledEvent, count n: Int, in h: UnsafeMutablePointer<ScheduledEvent>) {
         var i = 0
         while true {
-            var child = 2 &* i &+ 1
-            if child >= n { break }
-            // The earlier child, without a branch (see ScheduledEvent.precedes).
-            child &+= h[child &+ 1].precedes(h[child]) ? 1 : 0
-            h[i] = h[child]
-            i = child
+            let first = 4 &* i &+ 1
+            if first >= n { break }
+            // The earliest of four children in a branch-free tournament (see
+            // ScheduledEvent.precedes); missing children are sentinels.
+            let a = first &+ (h[first &+ 1].precedes(h[first]) ? 1 : 0)
+            let b = first &+ 2 &+ (h[first &+ 3].precedes(h[first &+ 2]) ? 1 : 0)
+            let best = h[b].precedes(h[a]) ? b : a
+            h[i] = h[best]
+            i = best
         }
         siftUp(event, from: i, in: h)
     }

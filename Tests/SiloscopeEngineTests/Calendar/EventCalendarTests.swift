@@ -62,6 +62,45 @@ import Testing
         #expect(b.isEmpty)
     }
 
+    @Test func theSimulatorsRawHeapMatchesASortedReference() {
+        // EventHeap (the run's calendar): inserts, replacements of the first event and
+        // removals, many at equal times, against a sorted list of (time, sequence).
+        var heap = EventHeap(capacity: 4)
+        defer { heap.deallocate() }
+        var reference: [ScheduledEvent] = []
+        var random = Xoshiro256StarStar(seed: 21)
+        var sequence: UInt64 = 0
+        func next(_ time: Double) -> ScheduledEvent {
+            defer { sequence += 1 }
+            return ScheduledEvent(time: time, sequence: sequence, payload: sequence)
+        }
+        for _ in 0..<30_000 {
+            let time = Double(random.nextIndex(below: 40))  // whole numbers: many ties
+            let u = random.nextUniform()
+            if heap.count < 60 || u < 0.4 {
+                let event = next(time)
+                heap.insert(event)
+                reference.append(event)
+            } else if u < 0.7 {
+                let event = next(time)
+                heap.replaceFirst(with: event)
+                reference.removeFirst()
+                reference.append(event)
+            } else {
+                heap.removeFirst()
+                reference.removeFirst()
+            }
+            reference.sort { $0.precedes($1) }
+            #expect(heap.count == reference.count)
+            if heap.first != reference.first { Issue.record("first event differs"); return }
+        }
+        while let event = heap.first {
+            #expect(event == reference.removeFirst())
+            heap.removeFirst()
+        }
+        #expect(reference.isEmpty)
+    }
+
     @Test func interleavedOperationsKeepTheHeapOrdered() {
         var calendar = EventCalendar()
         var random = Xoshiro256StarStar(seed: 12)
