@@ -192,8 +192,9 @@ struct SimulateCommandTests {
     func progressOnlyOnTerminal() throws {
         let dir = try Scratch()
         let path = try dir.write("org.yaml", Self.model)
-        // Several seconds on one thread even on a fast machine: the spinner shows after one.
-        let arguments = ["simulate", path, "--runs", "2", "--cases", "1000000", "--threads", "1", "--format", "json"]
+        // Nearly 3 s on one thread on an idle machine (2026-12: 1,000,000 cases took 0.98 s,
+        // too close to the spinner's one second): the spinner shows after one.
+        let arguments = ["simulate", path, "--runs", "2", "--cases", "3000000", "--threads", "1", "--format", "json"]
         let piped = try Binary.run(arguments)
         #expect(piped.status == 0)
         #expect(piped.stderr.isEmpty, "no progress into a pipe: \(piped.stderr.debugDescription)")

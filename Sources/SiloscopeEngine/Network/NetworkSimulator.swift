@@ -8,7 +8,7 @@
 ///
 /// Both the policy and the observer are generic parameters, so the event loop is
 /// specialised for them: no existential and no allocation per event. Jobs live in pooled
-/// arrays addressed by integer ids with a free list; the event calendar is two binary heaps
+/// arrays addressed by integer ids with a free list; the event calendar is two 4-ary heaps
 /// (arrivals, the rest) in raw memory; statistics are streaming (memory does not grow with the number of jobs).
 ///
 /// Random numbers come from independent streams named by (seed, replication, purpose,
