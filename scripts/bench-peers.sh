@@ -10,8 +10,8 @@
 # `siloscope simulate bench/canonical.yaml --runs 2 --cases M --threads 1` process (load,
 # validation, both worlds, statistics, output; M = 1,000,000 by default) in complaints/s
 # of the actual world against canonical_c's complaints/s, and the same command on 2
-# threads against 1; the engine's own scaling (2 replications on 2 threads against 1, L
-# cases each, default 2,000,000) too. The peers live in a venv outside
+# threads against 1; the engine's own scaling (the same 8 replications of L/4 cases, L
+# = 2,000,000 by default, on 2 threads against 1 thread) too. The peers live in a venv outside
 # the repository ($SILOSCOPE_PEERS_VENV, default $HOME/.cache/siloscope-peers), created
 # with `pip install simpy ciw` when missing.
 set -euo pipefail
@@ -80,12 +80,13 @@ for ((i = 1; i <= runs; i++)); do
     echo "bench-peers: run $i/$runs ($cases cases, seed $seed)" >&2
     "$bench" engine --cases "$cases" --warmup "$warmup" --seed "$seed" --json >>"$out"
     "$bench" engine --cases "$cases" --warmup "$warmup" --seed "$seed" --json --no-quantiles >>"$out"
-    # The engine's scaling across cores: one replication on one thread against two on two,
-    # each long enough (--scaling-cases, default 2,000,000) that starting threads does not
-    # weigh (at 200,000 cases a replication lasts 0.05 s and the ratio reads ~1.6x).
-    "$bench" engine --cases "$scaling_cases" --warmup "$warmup" --seed "$seed" --json --replications 1 \
+    # The engine's scaling across cores: the same 8 replications on 1 thread and on 2, each
+    # long enough (--scaling-cases / 4, default 500,000 cases) that starting threads does
+    # not weigh, and several per thread, so that a core slower than the other (common on
+    # a virtual machine) takes fewer of them, as it does in `simulate --runs 30`.
+    "$bench" engine --cases "$((scaling_cases / 4))" --warmup "$warmup" --seed "$seed" --json --replications 8 --threads 1 \
         | sed 's/"sim": "siloscope"/"sim": "siloscope1long"/' >>"$out"
-    "$bench" engine --cases "$scaling_cases" --warmup "$warmup" --seed "$seed" --json --replications 2 \
+    "$bench" engine --cases "$((scaling_cases / 4))" --warmup "$warmup" --seed "$seed" --json --replications 8 --threads 2 \
         | sed 's/"sim": "siloscope"/"sim": "siloscope2threads"/' >>"$out"
     "$cpeer" "$peers/canonical.json" "$cases" "$seed" "$warmup" >>"$out"
     "$venv/bin/python" "$peers/simpy_bench.py" "$peers/canonical.json" "${python_cases:-$cases}" "$seed" "$warmup" >>"$out"
@@ -149,7 +150,7 @@ if "siloscope" in rate:
 if "siloscope" in rows:
     print(f"Siloscope peak RSS: {max(r['peak_rss_mb'] for r in rows['siloscope']):.1f} MB")
 if "siloscope2threads" in rate and "siloscope1long" in rate:
-    print(f"engine, 2 replications on 2 threads / 1 on 1 thread ({rows['siloscope1long'][0]['measured']:,} cases each): "
+    print(f"engine, 8 replications on 2 threads / on 1 thread ({rows['siloscope1long'][0]['measured'] // 8:,} cases each): "
           f"{rate['siloscope2threads'] / rate['siloscope1long']:.2f}x events/s (target >= 1.8x)")
 if "simulate" in rows and "cwhole" in rows:
     c = complaint_rate["cwhole"]

@@ -41,6 +41,7 @@ enum EngineBench {
         var warmUp = 20_000
         var seed: UInt64 = 1
         var replications = 1
+        var threads: Int?
         var json = false
         var quantiles = true
         var i = 0
@@ -55,17 +56,21 @@ enum EngineBench {
             case "--warmup": warmUp = integer(value("--warmup"), "--warmup")
             case "--seed": seed = UInt64(integer(value("--seed"), "--seed"))
             case "--replications": replications = integer(value("--replications"), "--replications")
+            case "--threads": threads = integer(value("--threads"), "--threads")
             case "--json": json = true
             case "--no-quantiles": quantiles = false
             case "-h", "--help":
-                print("usage: siloscope-bench engine [--cases N] [--warmup W] [--seed S] [--replications R] [--json] [--no-quantiles]")
+                print("usage: siloscope-bench engine [--cases N] [--warmup W] [--seed S] [--replications R] [--threads T] [--json] [--no-quantiles]")
+                print("  --threads: worker threads for the replications (default: every core, at most R)")
                 print("  --no-quantiles: keep only the means and variances (no quantile sketches), the statistics canonical_c keeps")
                 return
             default: fail("unknown option \(arguments[i])")
             }
             i += 1
         }
-        guard cases > 0, warmUp >= 0, replications >= 1 else { fail("--cases and --replications must be positive") }
+        guard cases > 0, warmUp >= 0, replications >= 1, (threads ?? 1) >= 1 else {
+            fail("--cases, --replications and --threads must be positive")
+        }
         let network = network
         let router: MarkovRouter
         do {
@@ -74,7 +79,8 @@ enum EngineBench {
         } catch {
             fail(error.description)
         }
-        var plan = ReplicationPlan(seed: seed, replications: replications, length: .jobs(warmUp: warmUp, measured: cases))
+        var plan = ReplicationPlan(seed: seed, replications: replications, length: .jobs(warmUp: warmUp, measured: cases),
+                                   threads: threads)
         if !quantiles { plan.quantiles = [] }
         let start = monotonicSeconds()
         let report: ReplicationReport<NullObserver>
@@ -86,23 +92,23 @@ enum EngineBench {
         let wall = monotonicSeconds() - start
         let events = report.summary.totalEvents
         let arrivals = report.runs.reduce(0) { $0 + $1.externalArrivals }
-        let threads = min(replications, Replications.activeProcessorCount())
+        let workers = min(replications, threads ?? Replications.activeProcessorCount())
         let eventsPerSecond = Double(events) / wall
         let sojourn = report.summary.meanSojourn.mean
         let rss = peakResidentMegabytes()
         if json {
             print("{\"sim\": \"\(quantiles ? "siloscope" : "siloscopemeans")\", \"case\": \"canonical_bank_complaints_v1\", \"seed\": \(seed), "
                 + "\"complaints\": \(arrivals), \"measured\": \(cases * replications), \"warmup\": \(warmUp), "
-                + "\"replications\": \(replications), \"threads\": \(threads), \"events\": \(events), "
+                + "\"replications\": \(replications), \"threads\": \(workers), \"events\": \(events), "
                 + "\"wall_s\": \(wall), \"events_per_s\": \(eventsPerSecond), \"mean_sojourn\": \(sojourn), "
                 + "\"peak_rss_mb\": \(rss)}")
             return
         }
         print("engine: canonical 8-unit network, \(replications) × \(cases) measured cases (+\(warmUp) warm-up), "
-            + "seed \(seed), \(threads) thread(s)")
+            + "seed \(seed), \(workers) thread(s)")
         print("  wall time        \(format(wall, 3)) s")
         print("  events           \(events) (external arrivals + service completions)")
-        print("  events/s         \(format(eventsPerSecond / 1e6, 2)) M  (\(format(eventsPerSecond / Double(threads) / 1e6, 2)) M per core)")
+        print("  events/s         \(format(eventsPerSecond / 1e6, 2)) M  (\(format(eventsPerSecond / Double(workers) / 1e6, 2)) M per core)")
         print("  cases/s          \(format(Double(arrivals) / wall / 1e6, 2)) M")
         print("  peak RSS         \(format(rss, 1)) MB")
         print("  mean sojourn     \(format(sojourn, 4)) min (exact \(format(exactSojourn, 4)), "

@@ -41,9 +41,11 @@ public enum Replications {
         let workers = Swift.max(1, Swift.min(plan.threads ?? activeProcessorCount(), count))
         let slots = Slots<(SimulationResult, Observer)>(count: count)
         defer { slots.deallocate() }
-        let work: @Sendable (Int) -> Void = { worker in
-            var r = worker
-            while r < count {
+        let queue = ReplicationQueue(count: count)
+        let work: @Sendable (Int) -> Void = { _ in
+            // Each worker takes the next replication not yet taken: a faster core (cores
+            // of a virtual machine often run at different speeds) runs more of them.
+            while let r = queue.take() {
                 // The network was validated above; a failure here is a programming error.
                 guard var simulator = try? NetworkSimulator<Policy, Observer>(
                     network: network, policy: policy(r), observer: observer(r), seed: plan.seed, replication: r)
@@ -51,7 +53,6 @@ public enum Replications {
                 simulator.quantiles = plan.quantiles
                 let result = simulator.run(plan.length)
                 slots.store((result, simulator.observer), at: r)
-                r += workers
             }
         }
         if workers == 1 {
@@ -90,6 +91,27 @@ public enum Replications {
 
 /// Write-once result slots shared by worker threads; each index is written by exactly one
 /// worker, and read only after all workers have finished.
+/// The replications not yet taken by a worker, handed out in order.
+@usableFromInline
+final class ReplicationQueue: @unchecked Sendable {
+    @usableFromInline let count: Int
+    @usableFromInline var next = 0
+    @usableFromInline let lock = DispatchSemaphore(value: 1)
+
+    @usableFromInline
+    init(count: Int) { self.count = count }
+
+    /// The next replication to run, or nil when every one is taken.
+    @usableFromInline
+    func take() -> Int? {
+        lock.wait()
+        defer { lock.signal() }
+        guard next < count else { return nil }
+        next += 1
+        return next - 1
+    }
+}
+
 @usableFromInline
 final class Slots<Element>: @unchecked Sendable {
     @usableFromInline let base: UnsafeMutablePointer<Element?>
