@@ -54,7 +54,8 @@ extension SiloSimulator {
         }
         let overloaded = structuralLowerBoundLoads(org, parameters: parameters).filter { !($0.utilisation < 1) }
         if !overloaded.isEmpty { throw .unstable(overloaded) }
-        let plan = ReplicationPlan(seed: seed, replications: 1, length: .jobs(warmUp: warmupCases, measured: max(1, cases)), threads: 1)
+        var plan = ReplicationPlan(seed: seed, replications: 1, length: .jobs(warmUp: warmupCases, measured: max(1, cases)), threads: 1)
+        plan.quantiles = []  // only the recorded services are read: no sketch memory per unit
         do {
             let report = try Replications.run(network: org.network(), plan: plan, policy: { _ in policy },
                                               observer: { _ in ServiceRecorder() })
