@@ -92,7 +92,7 @@ enum EngineBench {
         let wall = monotonicSeconds() - start
         let events = report.summary.totalEvents
         let arrivals = report.runs.reduce(0) { $0 + $1.externalArrivals }
-        let workers = min(replications, threads ?? Replications.activeProcessorCount())
+        let workers = plan.workers
         let eventsPerSecond = Double(events) / wall
         let sojourn = report.summary.meanSojourn.mean
         let rss = peakResidentMegabytes()

@@ -114,7 +114,9 @@ struct EventHeap {
     @usableFromInline var count = 0
     /// Slots allocated, every one initialised; at least `count + padding`.
     @usableFromInline var capacity: Int
-    @usableFromInline var nextSequence: UInt64 = 0
+    /// Whether the first event is being handled: the next ``add(_:)`` reuses its slot (one
+    /// sift instead of a removal and an insertion), or ``finishHandlingFirst()`` frees it.
+    @usableFromInline var handlingFirst = false
 
     /// The sentinels a heap keeps after its last event: a node's last three siblings.
     @usableFromInline static var padding: Int { 3 }
@@ -136,15 +138,32 @@ struct EventHeap {
     /// The next event, or the sentinel (time +∞) when none is pending.
     @inlinable var top: ScheduledEvent { base[0] }
 
-    /// Schedules an event.
+    /// Marks the first event as being handled (see ``handlingFirst``).
     @inlinable @inline(__always)
-    mutating func schedule(at time: Double, payload: UInt64) {
-        insert(ScheduledEvent(time: time, sequence: nextSequence, payload: payload))
-        nextSequence &+= 1
+    mutating func startHandlingFirst() { handlingFirst = true }
+
+    /// Adds an event, in the slot of the first event when that one is being handled.
+    @inlinable @inline(__always)
+    mutating func add(_ event: ScheduledEvent) {
+        if handlingFirst {
+            handlingFirst = false
+            replaceFirst(with: event)
+        } else {
+            insert(event)
+        }
     }
 
-    /// Adds an event whose sequence number the caller gave (a simulator sharing one
-    /// sequence between calendars).
+    /// Removes the first event if it was being handled and no ``add(_:)`` took its slot.
+    @inlinable @inline(__always)
+    mutating func finishHandlingFirst() {
+        if handlingFirst {
+            handlingFirst = false
+            removeFirst()
+        }
+    }
+
+    /// Adds an event (its sequence number is the caller's: a simulator shares one sequence
+    /// between calendars).
     @inlinable @inline(__always)
     mutating func insert(_ event: ScheduledEvent) {
         if count &+ Self.padding &+ 1 > capacity { grow() }
@@ -153,15 +172,7 @@ struct EventHeap {
         Self.siftUp(event, from: slot, in: base)
     }
 
-    /// Removes the first event and schedules another in one pass.
-    @inlinable @inline(__always)
-    mutating func replaceFirst(at time: Double, payload: UInt64) {
-        replaceFirst(with: ScheduledEvent(time: time, sequence: nextSequence, payload: payload))
-        nextSequence &+= 1
-    }
-
-    /// Removes the first event and adds `event` (its sequence number given by the caller)
-    /// in one pass.
+    /// Removes the first event and adds `event` in one pass.
     @inlinable @inline(__always)
     mutating func replaceFirst(with event: ScheduledEvent) {
         Self.siftDown(event, count: count, in: base)
@@ -179,11 +190,8 @@ struct EventHeap {
 
     @usableFromInline
     mutating func grow() {
-        let bigger = UnsafeMutablePointer<ScheduledEvent>.allocate(capacity: capacity * 2)
-        bigger.moveInitialize(from: base, count: capacity)
-        (bigger + capacity).initialize(repeating: .sentinel, count: capacity)
-        base.deallocate()
-        base = bigger
+        base = base.doubled(count: capacity, capacity: capacity)
+        (base + capacity).initialize(repeating: .sentinel, count: capacity)
         capacity *= 2
     }
 

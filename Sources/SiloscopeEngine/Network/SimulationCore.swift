@@ -66,10 +66,6 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
     /// The sequence number of the next event scheduled on either calendar: the two
     /// together give the events in (time, sequence) order, as one calendar would.
     @usableFromInline var nextSequence: UInt64 = 0
-    /// Whether the event being handled is still at the root of `calendar` (a schedule
-    /// then reuses its slot) or of `arrivalCalendar`.
-    @usableFromInline var topPending = false
-    @usableFromInline var arrivalTopPending = false
     @usableFromInline var sojournStatistics = RunningStatistics()
     @usableFromInline var sojournSketch = SketchCounter()
     /// The parameters every sketch of the run shares (an empty default sketch).
@@ -251,25 +247,19 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
             if !measuring && !countsJobs && now >= warmUpTime { beginMeasurement(at: warmUpTime) }
             let index = EventKind.index(event.payload)
             if isArrival {
-                arrivalTopPending = true
+                arrivalCalendar.startHandlingFirst()
                 handleArrival(source: index)
-                if arrivalTopPending {
-                    arrivalTopPending = false
-                    arrivalCalendar.removeFirst()
-                }
+                arrivalCalendar.finishHandlingFirst()
                 continue
             }
-            topPending = true
+            calendar.startHandlingFirst()
             let job = EventKind.job(event.payload)
             if EventKind.kind(event.payload) == .completion {
                 handleCompletion(station: index, job: job)
             } else {
                 join(job: job, station: index, from: Int(slots[job].lastStation))
             }
-            if topPending {
-                topPending = false
-                calendar.removeFirst()
-            }
+            calendar.finishHandlingFirst()
         }
         let end = countsJobs ? now : horizon
         if !measuring && !countsJobs && end >= warmUpTime { beginMeasurement(at: warmUpTime) }
@@ -277,31 +267,23 @@ struct SimulationCore<Policy: RoutingPolicy, Observer: SimulationObserver> {
         for s in 0..<stationCount { updateArea(s) }
     }
 
-    /// Schedules a completion or a transit, reusing the root slot of the event being
-    /// handled when it is free.
+    /// The next event to schedule on either calendar, with the next sequence number.
     @inlinable @inline(__always)
-    mutating func schedule(at time: Double, payload: UInt64) {
-        let event = ScheduledEvent(time: time, sequence: nextSequence, payload: payload)
-        nextSequence &+= 1
-        if topPending {
-            calendar.replaceFirst(with: event)
-            topPending = false
-        } else {
-            calendar.insert(event)
-        }
+    mutating func event(at time: Double, payload: UInt64) -> ScheduledEvent {
+        defer { nextSequence &+= 1 }
+        return ScheduledEvent(time: time, sequence: nextSequence, payload: payload)
     }
 
-    /// Schedules source k's next arrival, in the root slot of the arrival being handled.
+    /// Schedules a completion or a transit.
+    @inlinable @inline(__always)
+    mutating func schedule(at time: Double, payload: UInt64) {
+        calendar.add(event(at: time, payload: payload))
+    }
+
+    /// Schedules source k's next arrival.
     @inlinable @inline(__always)
     mutating func scheduleArrival(at time: Double, source k: Int) {
-        let event = ScheduledEvent(time: time, sequence: nextSequence, payload: EventKind.arrival.payload(index: k, job: 0))
-        nextSequence &+= 1
-        if arrivalTopPending {
-            arrivalCalendar.replaceFirst(with: event)
-            arrivalTopPending = false
-        } else {
-            arrivalCalendar.insert(event)
-        }
+        arrivalCalendar.add(event(at: time, payload: EventKind.arrival.payload(index: k, job: 0)))
     }
 
     /// Starts the measured period: time-weighted areas restart from `time`.

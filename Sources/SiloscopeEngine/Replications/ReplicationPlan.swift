@@ -28,11 +28,18 @@ public struct ReplicationPlan: Sendable, Equatable {
         self.threads = threads
         self.confidence = confidence
     }
+
+    /// The worker threads a run of this plan uses: ``threads`` (every active core when
+    /// nil), at most one per replication and at least one.
+    public var workers: Int {
+        Swift.max(1, Swift.min(threads ?? Replications.activeProcessorCount(), replications))
+    }
 }
 
 /// Which quantile sketches a run keeps. Each sketched value costs a bucket count in a
-/// 52 kB table: a caller that never reads some quantiles turns them off. Turned-off sketches come back empty (their quantiles are NaN); every mean,
-/// variance and interval is kept whatever this says.
+/// 52 kB table: a caller that never reads some quantiles turns them off. Turned-off
+/// sketches come back empty (their quantiles are NaN); every mean, variance and interval
+/// is kept whatever this says.
 public struct QuantileSketches: OptionSet, Sendable, Hashable {
     public let rawValue: UInt8
 

@@ -38,7 +38,7 @@ public enum Replications {
             throw .invalidNetwork(reason: "a replication plan needs at least 1 replication, got \(plan.replications)")
         }
         let count = plan.replications
-        let workers = Swift.max(1, Swift.min(plan.threads ?? activeProcessorCount(), count))
+        let workers = plan.workers
         let slots = Slots<(SimulationResult, Observer)>(count: count)
         defer { slots.deallocate() }
         let queue = ReplicationQueue(count: count)
@@ -89,8 +89,6 @@ public enum Replications {
     }
 }
 
-/// Write-once result slots shared by worker threads; each index is written by exactly one
-/// worker, and read only after all workers have finished.
 /// The replications not yet taken by a worker, handed out in order.
 @usableFromInline
 final class ReplicationQueue: @unchecked Sendable {
@@ -112,6 +110,8 @@ final class ReplicationQueue: @unchecked Sendable {
     }
 }
 
+/// Write-once result slots shared by worker threads; each index is written by exactly one
+/// worker, and read only after all workers have finished.
 @usableFromInline
 final class Slots<Element>: @unchecked Sendable {
     @usableFromInline let base: UnsafeMutablePointer<Element?>

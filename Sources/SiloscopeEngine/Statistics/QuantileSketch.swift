@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Fixed-memory quantile estimates with a bounded relative error: a log-linear
 /// histogram, the bucket layout of HdrHistogram (Tene) with DDSketch's relative-error
 /// guarantee (Masson, Rim and Lee, VLDB 2019).
